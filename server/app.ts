@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { publicRoute } from './http/auth.ts';
+import type { AppEnv, Deps } from './http/context.ts';
+import { handleError } from './http/errors.ts';
+import { csrfGuard, requestContext, securityHeaders } from './http/security.ts';
+import { AppError } from './lib/app-error.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { createAuthRoutes, sessionMiddleware } from './modules/auth/index.ts';
+import { groupRoutes } from './modules/groups/index.ts';
+import { personRoutes, positionRoutes } from './modules/people/index.ts';
+import { unitRoutes } from './modules/units/index.ts';
+import { userRoutes } from './modules/users/index.ts';
+
+export interface AppOptions {
+  /** Folder of the built web app; served with an SPA fallback when present. */
+  webDir?: string;
+}
+
+function createApi(deps: Deps) {
+  return new Hono<AppEnv>()
+    .get('/health', publicRoute(), (c) => c.json({ ok: true as const, engine: deps.engine }))
+    .route('/auth', createAuthRoutes(deps.env.LOGIN_RATE_PER_MINUTE))
+    .route('/units', unitRoutes)
+    .route('/groups', groupRoutes)
+    .route('/persons', personRoutes)
+    .route('/positions', positionRoutes)
+    .route('/users', userRoutes)
+    .route('/audit', auditRoutes);
+}
+
+export type ApiType = ReturnType<typeof createApi>;
+
+export function createApp(deps: Deps, options: AppOptions = {}) {
+  const app = new Hono<AppEnv>();
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', requestContext);
+  app.use('*', securityHeaders);
+  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024 }));
+  app.use('/api/*', csrfGuard(deps.env.PUBLIC_ORIGIN));
+  app.use('/api/*', sessionMiddleware);
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.route('/api', createApi(deps));
+  app.all('/api/*', () => {
+    throw new AppError('NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' }, { reason: 'NO_ROUTE' });
+  });
+  app.onError(handleError);
+
+  const webDir = options.webDir;
+  if (webDir && existsSync(path.join(webDir, 'index.html'))) {
+    const indexHtml = readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root: path.relative(process.cwd(), webDir) || '.' }));
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  return app;
+}

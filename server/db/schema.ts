@@ -1,0 +1,6 @@
+// Every table, for drizzle-kit and the typed client. Modules own their tables.
+export * from '../modules/units/units.table.ts';
+export * from '../modules/people/people.table.ts';
+export * from '../modules/users/users.table.ts';
+export * from '../modules/auth/auth.table.ts';
+export * from '../modules/audit/audit.table.ts';

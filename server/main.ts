@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { openDatabase } from './db/client.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoData, isDatabaseEmpty, seedDemo } from './db/seed/index.ts';
+import { parseEnv } from './env.ts';
+import { createLogger } from './lib/logger.ts';
+
+/** read env → open db → migrate → (demo data) → serve */
+async function main() {
+  const started = Date.now();
+  const env = parseEnv();
+  const log = createLogger(env.LOG_LEVEL);
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATABASE_URL ? undefined : path.join(env.DATA_DIR, 'pglite'),
+  });
+  await database.migrate();
+  const { db } = database;
+
+  let loadedNow = false;
+  if (env.DEMO_DATA && (await isDatabaseEmpty(db))) {
+    process.stdout.write('Đang nạp dữ liệu mẫu (demo data)…\n');
+    await seedDemo(db, { onProgress: (msg) => process.stdout.write(`  ${msg}\n`) });
+    loadedNow = true;
+  }
+
+  const webDir = process.env.DANVAN_WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url));
+  const app = createApp({ db, engine: database.engine, env, log, now: () => new Date() }, { webDir });
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
+    const url = `http://localhost:${env.PORT}`;
+    const lines = [
+      '',
+      `Dân vận số đang chạy tại ${url}  (${database.engine === 'pglite' ? `PGlite, ${path.resolve(env.DATA_DIR)}` : 'PostgreSQL'}; ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  });
+
+  if (env.DEMO_DATA && (loadedNow || (await hasDemoData(db)))) {
+    process.stdout.write(`\nTài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):\n`);
+    for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.username.padEnd(22)} ${a.roleLabel.padEnd(18)} ${a.unitLabel}\n`);
+    process.stdout.write('\n');
+  }
+
+  const shutdown = () => {
+    server.close();
+    void database.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

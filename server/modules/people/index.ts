@@ -1,0 +1,2 @@
+export { personRoutes, positionRoutes } from './people.routes.ts';
+export { findPersonInScope, insertPerson, insertPosition } from './people.repository.ts';

@@ -1,0 +1,21 @@
+import { roleCan } from '../../../shared/access.ts';
+import type { Actor } from '../../http/context.ts';
+import type { UnitRow } from './units.repository.ts';
+
+/** Dissolved units are history: read-only. */
+export const canEditUnit = (actor: Actor, unit: UnitRow) => roleCan(actor.role, 'unit.write') && unit.status === 'active';
+
+export const canCreateChildUnit = canEditUnit;
+
+/** Nobody dissolves or moves the root of their own scope (they would lose it). */
+export const canReorganizeUnit = (actor: Actor, unit: UnitRow) =>
+  roleCan(actor.role, 'unit.reorganize') && unit.status === 'active' && unit.id !== actor.scope.rootUnitId;
+
+export const canMoveUnit = (actor: Actor, unit: UnitRow) => canEditUnit(actor, unit) && unit.id !== actor.scope.rootUnitId;
+
+export const unitAbilities = (actor: Actor, unit: UnitRow) => ({
+  edit: canEditUnit(actor, unit),
+  createChild: canCreateChildUnit(actor, unit),
+  reorganize: canReorganizeUnit(actor, unit),
+  move: canMoveUnit(actor, unit),
+});

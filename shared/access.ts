@@ -1,0 +1,36 @@
+/**
+ * Roles and permissions: the one table that decides what each role may do.
+ * Scope (which units' records) is decided separately, by the unit tree.
+ * Both the server's route guards and the web's menus read this table.
+ */
+export const ROLES = ['admin', 'leader', 'specialist', 'reporter', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'unit.read',
+  'unit.write',
+  'unit.reorganize',
+  'group.read',
+  'group.write',
+  'person.read',
+  'person.write',
+  'person.sensitive',
+  'user.read',
+  'user.write',
+  'audit.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const READ: Permission[] = ['unit.read', 'group.read', 'person.read'];
+
+export const ROLE_PERMISSIONS = {
+  admin: [...PERMISSIONS],
+  leader: [...READ, 'unit.write', 'unit.reorganize', 'group.write', 'person.write', 'person.sensitive', 'user.read', 'audit.read'],
+  specialist: [...READ, 'unit.write', 'group.write', 'person.write', 'person.sensitive', 'audit.read'],
+  reporter: [...READ],
+  viewer: [...READ],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+export function roleCan(role: Role, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}
