@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../shared/access.ts';
+import type { UnitKind, UnitLevel } from '../../shared/units.ts';
+import type { Db } from '../db/client.ts';
+import { newToken, sha256 } from '../lib/ids.ts';
+import { hashPassword } from '../lib/password.ts';
+import { foldVietnamese, vietnameseSortKey } from '../lib/vi-text.ts';
+import { sessions } from '../modules/auth/auth.table.ts';
+import { persons, positions } from '../modules/people/people.table.ts';
+import { unitGroupMembers, unitGroups, units } from '../modules/units/units.table.ts';
+import { users } from '../modules/users/users.table.ts';
+
+export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
+let hashed: Promise<string> | undefined;
+/** argon2 is slow on purpose: hash the test password once per process. */
+export const testPasswordHash = () => (hashed ??= hashPassword(TEST_PASSWORD));
+
+export interface UnitSpec {
+  key: string;
+  parent?: string;
+  name: string;
+  kind: UnitKind;
+  level: UnitLevel;
+  dissolved?: { successor: string };
+}
+
+type UnitRow = typeof units.$inferSelect;
+
+/** Insert a tree of units in one statement; parents must come before children. */
+export async function insertUnitTree(db: Db, specs: UnitSpec[]): Promise<Record<string, UnitRow>> {
+  const ids = Object.fromEntries(specs.map((s) => [s.key, randomUUID()]));
+  const paths: Record<string, string> = {};
+  const rows = specs.map((s) => {
+    const id = ids[s.key] as string;
+    const parentPath = s.parent ? paths[s.parent] : '/';
+    if (parentPath === undefined) throw new Error(`parent ${s.parent} must come before ${s.key}`);
+    paths[s.key] = `${parentPath}${id}/`;
+    return {
+      id,
+      parentId: s.parent ? (ids[s.parent] as string) : null,
+      path: paths[s.key] as string,
+      depth: (paths[s.key] as string).split('/').filter(Boolean).length - 1,
+      name: s.name,
+      kind: s.kind,
+      level: s.level,
+      status: s.dissolved ? ('dissolved' as const) : ('active' as const),
+      validTo: s.dissolved ? '2025-06-30' : null,
+      searchText: foldVietnamese(s.name),
+      sortKey: vietnameseSortKey(s.name),
+    };
+  });
+  const inserted = await db.insert(units).values(rows).returning();
+  // Successors may point forward in the list, so set them after the insert.
+  for (const s of specs) {
+    if (s.dissolved) {
+      const { eq } = await import('drizzle-orm');
+      await db
+        .update(units)
+        .set({ successorId: ids[s.dissolved.successor] as string })
+        .where(eq(units.id, ids[s.key] as string));
+    }
+  }
+  const byId = new Map(inserted.map((r) => [r.id, r]));
+  return Object.fromEntries(
+    specs.map((s) => {
+      const row = byId.get(ids[s.key] as string) as UnitRow;
+      return [s.key, s.dissolved ? { ...row, successorId: ids[s.dissolved.successor] as string } : row];
+    }),
+  );
+}
+
+export async function insertTestPerson(db: Db, unitId: string, fullName: string, extra: Partial<typeof persons.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(persons)
+    .values({ unitId, fullName, searchText: foldVietnamese(fullName), sortKey: vietnameseSortKey(fullName), ...extra })
+    .returning();
+  return row as typeof persons.$inferSelect;
+}
+
+export async function insertTestPosition(db: Db, personId: string, unitId: string, title: string, isHead = false) {
+  const [row] = await db.insert(positions).values({ personId, unitId, title, isHead, startDate: '2020-10-15' }).returning();
+  return row as typeof positions.$inferSelect;
+}
+
+export async function insertTestUser(db: Db, unitId: string, role: Role, username = `u_${randomUUID().slice(0, 8)}`) {
+  const [row] = await db
+    .insert(users)
+    .values({
+      username,
+      displayName: username,
+      unitId,
+      role,
+      passwordHash: await testPasswordHash(),
+      searchText: foldVietnamese(username),
+    })
+    .returning();
+  return row as typeof users.$inferSelect;
+}
+
+export async function insertTestGroup(db: Db, ownerUnitId: string, name: string, memberIds: string[]) {
+  const [row] = await db
+    .insert(unitGroups)
+    .values({ ownerUnitId, kind: 'cluster', name, year: 2024, searchText: foldVietnamese(name), sortKey: vietnameseSortKey(name) })
+    .returning();
+  const group = row as typeof unitGroups.$inferSelect;
+  if (memberIds.length) await db.insert(unitGroupMembers).values(memberIds.map((unitId) => ({ groupId: group.id, unitId })));
+  return group;
+}
+
+/** A session for a user without going through sign-in; returns the cookie header value. */
+export async function openTestSession(db: Db, userId: string, now: Date): Promise<string> {
+  const token = newToken();
+  await db.insert(sessions).values({ id: sha256(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 3_600_000) });
+  return `danvan_session=${token}`;
+}
+
+export const RELATIONS = ['own', 'child', 'parent', 'peer', 'predecessor'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/**
+ * A small province: P with its commission, districts D1 (actor's), D2 (peer)
+ * and D0 (dissolved into D1), a commune under D1 and one under D0 (dissolved
+ * into D1's commune). Actors work in D1's commission, so their scope is D1.
+ */
+export async function buildWorld(db: Db, tag = randomUUID().slice(0, 6)) {
+  const u = await insertUnitTree(db, [
+    { key: 'root', name: `Trung ương ${tag}`, kind: 'party_committee', level: 'central' },
+    { key: 'P', parent: 'root', name: `Tỉnh ủy Thử nghiệm ${tag}`, kind: 'party_committee', level: 'province' },
+    { key: 'PC', parent: 'P', name: `Ban Dân vận Tỉnh ủy ${tag}`, kind: 'commission', level: 'province' },
+    { key: 'D1', parent: 'P', name: `Huyện ủy Một ${tag}`, kind: 'party_committee', level: 'district' },
+    { key: 'D1c', parent: 'D1', name: `Ban Dân vận Huyện ủy Một ${tag}`, kind: 'commission', level: 'district' },
+    { key: 'C1', parent: 'D1', name: `Đảng ủy xã Một ${tag}`, kind: 'party_committee', level: 'commune' },
+    { key: 'D2', parent: 'P', name: `Huyện ủy Hai ${tag}`, kind: 'party_committee', level: 'district' },
+    { key: 'D2c', parent: 'D2', name: `Ban Dân vận Huyện ủy Hai ${tag}`, kind: 'commission', level: 'district' },
+    { key: 'D0', parent: 'P', name: `Huyện ủy Cũ ${tag}`, kind: 'party_committee', level: 'district', dissolved: { successor: 'D1' } },
+    { key: 'C0', parent: 'D0', name: `Đảng ủy xã Cũ ${tag}`, kind: 'party_committee', level: 'commune', dissolved: { successor: 'C1' } },
+  ]);
+  const relationUnit: Record<Relation, UnitRow> = {
+    own: u.D1c as UnitRow,
+    child: u.C1 as UnitRow,
+    parent: u.P as UnitRow,
+    peer: u.D2 as UnitRow,
+    predecessor: u.D0 as UnitRow,
+  };
+  return { units: u, relationUnit, tag };
+}
+export type World = Awaited<ReturnType<typeof buildWorld>>;
