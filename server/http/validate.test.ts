@@ -28,6 +28,11 @@ describe('validation errors', () => {
   });
 
   it('reports a missing field as required', () => {
-    expect(() => parseOrThrow(Schema, { name: 'A' })).toThrow(/Năm sinh — Bắt buộc nhập/u);
+    try {
+      parseOrThrow(Schema, { name: 'A' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AppError).text.vi).toBe('Dữ liệu chưa hợp lệ: Năm sinh — Bắt buộc nhập.');
+    }
   });
 });

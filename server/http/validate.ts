@@ -1,4 +1,5 @@
-import type { ValidationTargets } from 'hono';
+import type { MiddlewareHandler, ValidationTargets } from 'hono';
+import type { AppEnv } from './context.ts';
 import { validator } from 'hono/validator';
 import { z } from 'zod';
 import { FIELD_LABELS, type Label } from '../../shared/labels.ts';
@@ -77,11 +78,11 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
 }
 
 /** Route validator for `json`, `query` or `param`, reporting all bad fields at once. */
-export const validate = <T extends keyof ValidationTargets, S extends z.ZodType>(target: T, schema: S) =>
-  validator(target, async (value) => {
-    if (target === 'json' && value === undefined) throw validationError([]);
-    return parseOrThrow(schema, value) as z.output<S>;
-  });
+export const validate = <T extends keyof ValidationTargets, S extends z.ZodType>(
+  target: T,
+  schema: S,
+): MiddlewareHandler<AppEnv, string, { in: { [K in T]: z.input<S> }; out: { [K in T]: z.output<S> } }> =>
+  validator(target, (value) => parseOrThrow(schema, value)) as never;
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../../ui/page.tsx';
+
+export function GroupDetailPage() {
+  return <PageHeader title="Cụm, khối thi đua" />;
+}

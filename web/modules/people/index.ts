@@ -1,0 +1,2 @@
+export { PeoplePage } from './pages/people-page.tsx';
+export { PersonDetailPage } from './pages/person-detail-page.tsx';

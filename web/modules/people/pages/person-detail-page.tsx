@@ -1,0 +1,5 @@
+import { PageHeader } from '../../../ui/page.tsx';
+
+export function PersonDetailPage() {
+  return <PageHeader title="Cán bộ" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../../ui/page.tsx';
+
+export function UnitDetailPage() {
+  return <PageHeader title="Đơn vị" />;
+}
