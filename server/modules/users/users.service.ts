@@ -37,6 +37,7 @@ async function requireActiveUnit(ctx: ServiceContext, unitId: string) {
 
 export async function listUsers(ctx: ServiceContext, q: ListUsersQuery) {
   authorize(ctx.actor, 'user.read');
+  if (q.unitId) await getVisibleUnit(ctx, q.unitId);
   return listUsersInScope(ctx.db, ctx.actor.scope, { q: q.q, unitId: q.unitId, role: q.role, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
 }
 

@@ -1,0 +1,244 @@
+/**
+ * The authorization matrix: every API route × every role × the unit the record
+ * belongs to (own unit, child, parent, peer, dissolved predecessor), on a
+ * fresh world per case. Expected answers come from one table below plus the
+ * role → permission table in shared/access.ts. A route that declares no guard,
+ * or that is missing from this table, fails the suite.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Permission, ROLES, type Role, roleCan } from '../../shared/access.ts';
+import {
+  buildWorld,
+  insertTestGroup,
+  insertTestPerson,
+  insertTestPosition,
+  insertTestUser,
+  openTestSession,
+  RELATIONS,
+  type Relation,
+  TEST_PASSWORD,
+  type World,
+} from '../test/factories.ts';
+import { clientFor, createTestApp, type TestApp } from '../test/test-app.ts';
+import { routeGuardOf } from './auth.ts';
+
+interface Fixture {
+  world: World;
+  unit: World['relationUnit'][Relation];
+  personId: string;
+  positionId: string;
+  groupId: string;
+  userId: string;
+  actor: { id: string; username: string };
+}
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  route: string;
+  guard: Permission | 'signed-in' | 'public';
+  request: (f: Fixture) => { path: string; body?: unknown };
+  /** The status when the role holds the permission, by relation of the record's unit. */
+  expect: Record<Relation, number>;
+}
+
+const visible = (ok: number, predecessor = ok) => ({ own: ok, child: ok, parent: 404, peer: 404, predecessor });
+const everywhere = (ok: number) => ({ own: ok, child: ok, parent: ok, peer: ok, predecessor: ok });
+
+const unitBody = (f: Fixture) => ({
+  version: f.unit.version,
+  name: `${f.unit.name} (sửa)`,
+  kind: f.unit.kind,
+  level: f.unit.level,
+});
+
+const TABLE: RouteCase[] = [
+  { method: 'GET', route: '/api/health', guard: 'public', request: () => ({ path: '/api/health' }), expect: everywhere(200) },
+  {
+    method: 'POST',
+    route: '/api/auth/login',
+    guard: 'public',
+    request: (f) => ({ path: '/api/auth/login', body: { username: f.actor.username, password: TEST_PASSWORD } }),
+    expect: everywhere(200),
+  },
+  { method: 'POST', route: '/api/auth/logout', guard: 'public', request: () => ({ path: '/api/auth/logout', body: {} }), expect: everywhere(200) },
+  { method: 'GET', route: '/api/auth/me', guard: 'signed-in', request: () => ({ path: '/api/auth/me' }), expect: everywhere(200) },
+  {
+    method: 'POST',
+    route: '/api/auth/password',
+    guard: 'signed-in',
+    request: () => ({ path: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-dai' } }),
+    expect: everywhere(200),
+  },
+  { method: 'PUT', route: '/api/auth/language', guard: 'signed-in', request: () => ({ path: '/api/auth/language', body: { language: 'en' } }), expect: everywhere(200) },
+
+  { method: 'GET', route: '/api/units', guard: 'unit.read', request: (f) => ({ path: `/api/units?under=${f.unit.id}` }), expect: visible(200) },
+  { method: 'GET', route: '/api/units/tree', guard: 'unit.read', request: (f) => ({ path: `/api/units/tree?parentId=${f.unit.id}` }), expect: visible(200) },
+  { method: 'GET', route: '/api/units/:id', guard: 'unit.read', request: (f) => ({ path: `/api/units/${f.unit.id}` }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/units',
+    guard: 'unit.write',
+    request: (f) => ({ path: '/api/units', body: { parentId: f.unit.id, name: 'Chi hội Khuyến học', kind: 'mass_association', level: 'commune' } }),
+    expect: visible(201, 409),
+  },
+  { method: 'PUT', route: '/api/units/:id', guard: 'unit.write', request: (f) => ({ path: `/api/units/${f.unit.id}`, body: unitBody(f) }), expect: visible(200, 409) },
+  {
+    method: 'POST',
+    route: '/api/units/:id/dissolve',
+    guard: 'unit.reorganize',
+    request: (f) => ({ path: `/api/units/${f.unit.id}/dissolve`, body: { version: f.unit.version, date: '2025-06-30', successorId: f.world.units.D1?.id } }),
+    expect: visible(200, 409),
+  },
+  {
+    method: 'POST',
+    route: '/api/units/merge',
+    guard: 'unit.reorganize',
+    request: (f) => ({ path: '/api/units/merge', body: { unitIds: [f.unit.id], successorId: f.world.units.D1?.id, date: '2025-06-30' } }),
+    expect: visible(200, 409),
+  },
+
+  { method: 'GET', route: '/api/groups', guard: 'group.read', request: () => ({ path: '/api/groups' }), expect: everywhere(200) },
+  { method: 'GET', route: '/api/groups/:id', guard: 'group.read', request: (f) => ({ path: `/api/groups/${f.groupId}` }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/groups',
+    guard: 'group.write',
+    request: (f) => ({ path: '/api/groups', body: { ownerUnitId: f.unit.id, kind: 'bloc', name: 'Khối thi đua mới', memberIds: [f.unit.id] } }),
+    expect: visible(201),
+  },
+  {
+    method: 'PUT',
+    route: '/api/groups/:id',
+    guard: 'group.write',
+    request: (f) => ({ path: `/api/groups/${f.groupId}`, body: { version: 1, ownerUnitId: f.unit.id, kind: 'cluster', name: 'Cụm đổi tên', memberIds: [f.unit.id] } }),
+    expect: visible(200),
+  },
+  { method: 'DELETE', route: '/api/groups/:id', guard: 'group.write', request: (f) => ({ path: `/api/groups/${f.groupId}?version=1` }), expect: visible(200) },
+
+  { method: 'GET', route: '/api/persons', guard: 'person.read', request: (f) => ({ path: `/api/persons?unitId=${f.unit.id}` }), expect: visible(200) },
+  { method: 'GET', route: '/api/persons/:id', guard: 'person.read', request: (f) => ({ path: `/api/persons/${f.personId}` }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/persons',
+    guard: 'person.write',
+    request: (f) => ({ path: '/api/persons', body: { unitId: f.unit.id, fullName: 'Nguyễn Thị Mai' } }),
+    expect: visible(201, 422),
+  },
+  {
+    method: 'PUT',
+    route: '/api/persons/:id',
+    guard: 'person.write',
+    request: (f) => ({ path: `/api/persons/${f.personId}`, body: { version: 1, unitId: f.unit.id, fullName: 'Trần Văn Bình' } }),
+    expect: visible(200),
+  },
+  { method: 'DELETE', route: '/api/persons/:id', guard: 'person.write', request: (f) => ({ path: `/api/persons/${f.personId}?version=1` }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/persons/:id/positions',
+    guard: 'person.write',
+    request: (f) => ({ path: `/api/persons/${f.personId}/positions`, body: { unitId: f.unit.id, title: 'Ủy viên' } }),
+    expect: visible(201, 422),
+  },
+  { method: 'GET', route: '/api/positions/by-unit/:id', guard: 'person.read', request: (f) => ({ path: `/api/positions/by-unit/${f.unit.id}` }), expect: visible(200) },
+  {
+    method: 'PUT',
+    route: '/api/positions/:id',
+    guard: 'person.write',
+    request: (f) => ({ path: `/api/positions/${f.positionId}`, body: { version: 1, unitId: f.unit.id, title: 'Phó Trưởng ban', endDate: '2025-12-31' } }),
+    expect: visible(200),
+  },
+  { method: 'DELETE', route: '/api/positions/:id', guard: 'person.write', request: (f) => ({ path: `/api/positions/${f.positionId}?version=1` }), expect: visible(200) },
+
+  { method: 'GET', route: '/api/users', guard: 'user.read', request: (f) => ({ path: `/api/users?unitId=${f.unit.id}` }), expect: visible(200) },
+  { method: 'GET', route: '/api/users/:id', guard: 'user.read', request: (f) => ({ path: `/api/users/${f.userId}` }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/users',
+    guard: 'user.write',
+    request: (f) => ({
+      path: '/api/users',
+      body: { username: `moi.${f.world.tag}`, displayName: 'Người dùng mới', unitId: f.unit.id, role: 'viewer', password: 'mat-khau-du-dai' },
+    }),
+    expect: visible(201, 422),
+  },
+  {
+    method: 'PUT',
+    route: '/api/users/:id',
+    guard: 'user.write',
+    request: (f) => ({ path: `/api/users/${f.userId}`, body: { version: 1, displayName: 'Tên mới', unitId: f.unit.id, role: 'reporter', active: true } }),
+    expect: visible(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/users/:id/password',
+    guard: 'user.write',
+    request: (f) => ({ path: `/api/users/${f.userId}/password`, body: { version: 1, password: 'mat-khau-dat-lai' } }),
+    expect: visible(200),
+  },
+
+  { method: 'GET', route: '/api/audit', guard: 'audit.read', request: (f) => ({ path: `/api/audit?unitId=${f.unit.id}` }), expect: visible(200) },
+];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ LOGIN_RATE_PER_MINUTE: '100000' });
+});
+afterAll(() => t.close());
+
+async function fixture(role: Role, relation: Relation): Promise<{ f: Fixture; cookie: string }> {
+  const db = t.deps.db;
+  const world = await buildWorld(db);
+  const unit = world.relationUnit[relation];
+  const person = await insertTestPerson(db, unit.id, 'Lê Văn Thử');
+  const position = await insertTestPosition(db, person.id, unit.id, 'Chuyên viên');
+  const group = await insertTestGroup(db, unit.id, 'Cụm thi đua thử', [unit.id]);
+  const target = await insertTestUser(db, unit.id, 'viewer');
+  const actor = await insertTestUser(db, world.relationUnit.own.id, role, `${role}.${world.tag}`);
+  const cookie = await openTestSession(db, actor.id, t.deps.now());
+  return { f: { world, unit, personId: person.id, positionId: position.id, groupId: group.id, userId: target.id, actor: { id: actor.id, username: actor.username } }, cookie };
+}
+
+function expected(c: RouteCase, role: Role, relation: Relation): number {
+  if (c.guard === 'public' || c.guard === 'signed-in') return c.expect[relation];
+  return roleCan(role, c.guard) ? c.expect[relation] : 403;
+}
+
+describe('every route declares a guard and is in the matrix', () => {
+  it('finds a guard on every API route and a matrix row for each', () => {
+    const byRoute = new Map<string, boolean>();
+    for (const r of t.app.routes) {
+      if (!r.path.startsWith('/api') || r.method === 'ALL') continue;
+      const key = `${r.method} ${r.path}`;
+      byRoute.set(key, (byRoute.get(key) ?? false) || routeGuardOf(r.handler) !== undefined);
+    }
+    expect(byRoute.size).toBeGreaterThan(20);
+    const unguarded = [...byRoute].filter(([, guarded]) => !guarded).map(([k]) => k);
+    expect(unguarded).toEqual([]);
+    const inTable = new Set(TABLE.map((c) => `${c.method} ${c.route}`));
+    expect([...byRoute.keys()].filter((k) => !inTable.has(k))).toEqual([]);
+    expect([...inTable].filter((k) => !byRoute.has(k))).toEqual([]);
+  });
+
+  it('declares in the table the same permission the route checks', () => {
+    for (const c of TABLE) {
+      const handlers = t.app.routes.filter((r) => r.method === c.method && r.path === c.route).map((r) => routeGuardOf(r.handler));
+      const guard = handlers.find(Boolean);
+      const declared = guard?.kind === 'permission' ? guard.permission : guard?.kind;
+      expect(`${c.method} ${c.route} ${declared}`).toBe(`${c.method} ${c.route} ${c.guard}`);
+    }
+  });
+});
+
+describe.each(TABLE.map((c) => [`${c.method} ${c.route}`, c] as const))('%s', (_name, c) => {
+  it.each(ROLES.flatMap((role) => RELATIONS.map((relation) => [role, relation, expected(c, role, relation)] as const)))(
+    '%s on a record of the %s unit → %i',
+    async (role, relation, status) => {
+      const { f, cookie } = await fixture(role, relation);
+      const { path, body } = c.request(f);
+      const client = clientFor(t, c.guard === 'public' && c.route === '/api/auth/login' ? undefined : cookie);
+      const res = await client.call(c.method, path, body);
+      expect(res.status, JSON.stringify(res.body)).toBe(status);
+      if (status >= 400) expect(res.body.error.code).toBeTypeOf('string');
+    },
+  );
+});
