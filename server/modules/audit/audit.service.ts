@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { authorize } from '../../http/policy.ts';
+import { getVisibleUnit } from '../units/index.ts';
 import { insertAuditRows, listAuditRows } from './audit.repository.ts';
 import type { ListAuditQuery } from './audit.schemas.ts';
 
@@ -58,6 +59,7 @@ export const recordChange = (tx: Db, ctx: ServiceContext, change: Change) => rec
 
 export async function listAudit(ctx: ServiceContext, q: ListAuditQuery) {
   authorize(ctx.actor, 'audit.read');
+  if (q.unitId) await getVisibleUnit(ctx, q.unitId);
   return listAuditRows(ctx.db, ctx.actor.scope, {
     entity: q.entity,
     entityId: q.entityId,
