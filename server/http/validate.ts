@@ -1,7 +1,7 @@
 import type { MiddlewareHandler, ValidationTargets } from 'hono';
 import type { AppEnv } from './context.ts';
 import { validator } from 'hono/validator';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { FIELD_LABELS, type Label } from '../../shared/labels.ts';
 import { AppError, type Bilingual, notFound } from '../lib/app-error.ts';
 import { BILINGUAL_SEPARATOR } from '../lib/zod-fields.ts';

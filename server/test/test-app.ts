@@ -39,7 +39,7 @@ export async function createTestApp(envOverrides: Partial<Record<keyof Env, stri
 
 export interface Call {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- test assertions read arbitrary JSON
+  body: any;
   headers: Headers;
 }
 

@@ -13,7 +13,7 @@ import {
   setUserLanguage,
   updateUserRow,
   type UserRow,
-} from '../users/users.repository.ts';
+} from '../users/index.ts';
 import { deleteSession, deleteSessionsOfUser, extendSession, findSession, insertSession } from './auth.repository.ts';
 import type { ChangePasswordInput, LoginInput } from './auth.schemas.ts';
 

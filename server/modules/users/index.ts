@@ -1,2 +1,13 @@
 export { userRoutes } from './users.routes.ts';
-export { insertUser, countUsers, findUserByUsername } from './users.repository.ts';
+export {
+  countUsers,
+  findUserById,
+  findUserByUsername,
+  insertUser,
+  recordLoginFailure,
+  recordLoginSuccess,
+  resetLoginFailures,
+  setUserLanguage,
+  updateUserRow,
+  type UserRow,
+} from './users.repository.ts';

@@ -3,7 +3,7 @@ import { authorize } from '../../http/policy.ts';
 import { AppError, notFound, staleVersion } from '../../lib/app-error.ts';
 import { hashPassword } from '../../lib/password.ts';
 import { recordChange } from '../audit/index.ts';
-import { deleteSessionsOfUser } from '../auth/auth.repository.ts';
+import { deleteSessionsOfUser } from '../auth/index.ts';
 import { findPersonInScope } from '../people/index.ts';
 import { getVisibleUnit } from '../units/index.ts';
 import { userSnapshot } from './users.presenter.ts';
