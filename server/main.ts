@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
@@ -26,7 +25,7 @@ async function main() {
     loadedNow = true;
   }
 
-  const webDir = process.env.DANVAN_WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url));
+  const webDir = path.resolve(process.env.DANVAN_WEB_DIR ?? 'dist/web');
   const app = createApp({ db, engine: database.engine, env, log, now: () => new Date() }, { webDir });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const url = `http://localhost:${env.PORT}`;

@@ -57,6 +57,25 @@ export async function recordChanges(tx: Db, ctx: ServiceContext, changes: Change
 
 export const recordChange = (tx: Db, ctx: ServiceContext, change: Change) => recordChanges(tx, ctx, [change]);
 
+/** A change made outside any request (command line, data loads), by a named operator. */
+export async function recordSystemChange(db: Db, operator: string, change: Change): Promise<void> {
+  await insertAuditRows(db, [
+    {
+      actorUserId: null,
+      actorName: operator,
+      actorUnitId: null,
+      unitId: change.unitId,
+      entity: change.entity,
+      entityId: change.entityId,
+      action: change.action,
+      summary: change.summary ?? null,
+      before: mask(change.before),
+      after: mask(change.after),
+      requestId: null,
+    },
+  ]);
+}
+
 export async function listAudit(ctx: ServiceContext, q: ListAuditQuery) {
   authorize(ctx.actor, 'audit.read');
   if (q.unitId) await getVisibleUnit(ctx, q.unitId);

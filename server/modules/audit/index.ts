@@ -1,2 +1,2 @@
 export { auditRoutes } from './audit.routes.ts';
-export { recordChange, recordChanges, type Change } from './audit.service.ts';
+export { recordChange, recordChanges, recordSystemChange, type Change } from './audit.service.ts';
