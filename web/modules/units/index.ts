@@ -1,2 +1,3 @@
 export { UnitsPage } from './pages/units-page.tsx';
 export { UnitDetailPage } from './pages/unit-detail-page.tsx';
+export { UnitSelect, UnitMultiSelect, type UnitSelectProps, type UnitMultiSelectProps } from './components/unit-select.tsx';

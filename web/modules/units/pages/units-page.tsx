@@ -1,5 +1,252 @@
-import { PageHeader } from '../../../ui/page.tsx';
+import { Badge, Button, Card, CloseButton, Grid, Group, Loader, Pagination, Popover, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { UNIT_KIND_LABELS, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS } from '../../../../shared/labels.ts';
+import type { UnitKind, UnitLevel, UnitStatus } from '../../../../shared/units.ts';
+import { formatNumber } from '../../../lib/format.ts';
+import { useI18n } from '../../../lib/i18n.tsx';
+import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
+import { useCan } from '../../auth/auth.queries.ts';
+import { UnitLink } from '../components/links.tsx';
+import { UnitStatusBadge, useUnitOptions } from '../components/unit-badges.tsx';
+import { CreateUnitModal } from '../components/unit-form-modal.tsx';
+import { UnitTree } from '../components/unit-tree.tsx';
+import { type UnitListItem, useUnitSearch } from '../units.queries.ts';
+
+const PAGE_SIZE = 20;
+
+function ResultsTable({ items }: { items: UnitListItem[] }) {
+  const { tr, label } = useI18n();
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{tr('Tên đơn vị', 'Unit')}</Table.Th>
+            <Table.Th>{tr('Loại hình', 'Kind')}</Table.Th>
+            <Table.Th>{tr('Cấp hành chính', 'Level')}</Table.Th>
+            <Table.Th>{tr('Trạng thái', 'Status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((u) => (
+            <Table.Tr key={u.id}>
+              <Table.Td>
+                <UnitLink id={u.id} size="sm" c={u.status === 'dissolved' ? 'dimmed' : undefined}>
+                  {u.name}
+                </UnitLink>
+                {u.shortName && (
+                  <Text size="xs" c="dimmed">
+                    {u.shortName}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{label(UNIT_KIND_LABELS[u.kind])}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{label(UNIT_LEVEL_LABELS[u.level])}</Text>
+              </Table.Td>
+              <Table.Td>
+                <UnitStatusBadge status={u.status} short />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Phones: one compact card per unit instead of a wide table. */
+function ResultsList({ items }: { items: UnitListItem[] }) {
+  const { label } = useI18n();
+  return (
+    <Stack gap="xs">
+      {items.map((u) => (
+        <Card key={u.id} withBorder padding="sm" radius="sm">
+          <UnitLink id={u.id} fw={500} c={u.status === 'dissolved' ? 'dimmed' : undefined}>
+            {u.name}
+          </UnitLink>
+          <Text size="xs" c="dimmed">
+            {[u.shortName, label(UNIT_KIND_LABELS[u.kind]), label(UNIT_LEVEL_LABELS[u.level])].filter(Boolean).join(' · ')}
+          </Text>
+          {u.status === 'dissolved' && (
+            <Group mt={4}>
+              <UnitStatusBadge status={u.status} short />
+            </Group>
+          )}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+function FilterChip({ text, onRemove }: { text: string; onRemove: () => void }) {
+  const { tr } = useI18n();
+  return (
+    <Badge
+      variant="light"
+      color="gray"
+      size="lg"
+      tt="none"
+      fw={500}
+      rightSection={
+        <CloseButton size="xs" onClick={onRemove} aria-label={tr(`Bỏ lọc: ${text}`, `Remove filter: ${text}`)} />
+      }
+    >
+      {text}
+    </Badge>
+  );
+}
+
+function UnitSearch() {
+  const { tr, lang, label } = useI18n();
+  const { kinds, levels, statuses } = useUnitOptions();
+  const isPhone = useMediaQuery('(max-width: 48em)');
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 300);
+  const [kind, setKind] = useState<UnitKind | null>(null);
+  const [level, setLevel] = useState<UnitLevel | null>(null);
+  const [status, setStatus] = useState<UnitStatus | null>('active');
+  const [page, setPage] = useState(1);
+  const { data, error, isLoading, isFetching } = useUnitSearch({
+    q: debouncedQ,
+    kind: kind ?? undefined,
+    level: level ?? undefined,
+    status: status ?? undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const activeFilters = [kind, level, status].filter(Boolean).length;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  // Any change of criteria starts again from page 1.
+  const reset = <T,>(setter: (v: T) => void) => (v: T) => {
+    setter(v);
+    setPage(1);
+  };
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label={tr('Tìm đơn vị', 'Search units')}
+        placeholder={tr('Gõ tên, không cần dấu: "ben cau"…', 'Name, accents optional: "ben cau"…')}
+        leftSection={<IconSearch size={16} />}
+        rightSection={isFetching ? <Loader size="xs" /> : null}
+        value={q}
+        onChange={(e) => reset(setQ)(e.currentTarget.value)}
+        type="search"
+      />
+      <Group gap="xs" wrap="wrap">
+        <Popover position="bottom-start" shadow="md" width={300} trapFocus withinPortal>
+          <Popover.Target>
+            <Button variant="default" size="xs" leftSection={<IconFilter size={14} />}>
+              {tr('Bộ lọc', 'Filters')}
+              {activeFilters > 0 ? ` (${activeFilters})` : ''}
+            </Button>
+          </Popover.Target>
+          {/* The filters live in the popover: they take no room on a phone and their labels never clash with a form's. */}
+          <Popover.Dropdown>
+            <Stack gap="xs">
+              <Select
+                label={tr('Loại hình đơn vị', 'Kind of unit')}
+                placeholder={tr('Tất cả', 'All')}
+                data={kinds}
+                value={kind}
+                onChange={(v) => reset(setKind)(v as UnitKind | null)}
+                clearable
+                comboboxProps={{ withinPortal: false }}
+              />
+              <Select
+                label={tr('Cấp hành chính', 'Administrative level')}
+                placeholder={tr('Tất cả', 'All')}
+                data={levels}
+                value={level}
+                onChange={(v) => reset(setLevel)(v as UnitLevel | null)}
+                clearable
+                comboboxProps={{ withinPortal: false }}
+              />
+              <Select
+                label={tr('Trạng thái', 'Status')}
+                placeholder={tr('Tất cả', 'All')}
+                data={statuses}
+                value={status}
+                onChange={(v) => reset(setStatus)(v as UnitStatus | null)}
+                clearable
+                comboboxProps={{ withinPortal: false }}
+              />
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+        {kind && <FilterChip text={label(UNIT_KIND_LABELS[kind])} onRemove={() => reset(setKind)(null)} />}
+        {level && <FilterChip text={label(UNIT_LEVEL_LABELS[level])} onRemove={() => reset(setLevel)(null)} />}
+        {status && <FilterChip text={label(UNIT_STATUS_LABELS[status])} onRemove={() => reset(setStatus)(null)} />}
+      </Group>
+      <ErrorAlert error={error} />
+      {isLoading ? (
+        <Group justify="center" py="lg">
+          <Loader size="sm" />
+        </Group>
+      ) : data && data.items.length === 0 ? (
+        <Text c="dimmed" size="sm" py="md" ta="center">
+          {tr('Không tìm thấy đơn vị phù hợp.', 'No matching units.')}
+        </Text>
+      ) : data ? (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {tr(`${formatNumber(data.total, lang)} đơn vị`, `${formatNumber(data.total, lang)} units`)}
+          </Text>
+          {isPhone ? <ResultsList items={data.items} /> : <ResultsTable items={data.items} />}
+          {pages > 1 && (
+            <Group justify="center">
+              <Pagination total={pages} value={page} onChange={setPage} size="sm" siblings={isPhone ? 0 : 1} getControlProps={(c) => ({ 'aria-label': c === 'previous' ? tr('Trang trước', 'Previous page') : c === 'next' ? tr('Trang sau', 'Next page') : c })} />
+            </Group>
+          )}
+        </>
+      ) : null}
+    </Stack>
+  );
+}
 
 export function UnitsPage() {
-  return <PageHeader title="Đơn vị" />;
+  const { tr } = useI18n();
+  const can = useCan();
+  const [creating, setCreating] = useState(false);
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title={tr('Đơn vị', 'Units')}
+        subtitle={tr('Cây tổ chức và danh sách đơn vị trong phạm vi của bạn.', 'The organisation tree and the units in your scope.')}
+        actions={
+          can('unit.write') && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              {tr('Thêm đơn vị', 'Add unit')}
+            </Button>
+          )
+        }
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Card withBorder padding="sm">
+            <Title order={4} mb="xs">
+              {tr('Cây đơn vị', 'Unit tree')}
+            </Title>
+            <ScrollArea.Autosize mah={{ base: 420, md: 'calc(100vh - 220px)' } as never} type="auto" offsetScrollbars>
+              <UnitTree />
+            </ScrollArea.Autosize>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Card withBorder padding="sm">
+            <Title order={4} mb="xs">
+              {tr('Tra cứu đơn vị', 'Find a unit')}
+            </Title>
+            <UnitSearch />
+          </Card>
+        </Grid.Col>
+      </Grid>
+      <CreateUnitModal opened={creating} onClose={() => setCreating(false)} />
+    </Stack>
+  );
 }
