@@ -27,20 +27,17 @@ async function main() {
 
   const webDir = path.resolve(process.env.DANVAN_WEB_DIR ?? 'dist/web');
   const app = createApp({ db, engine: database.engine, env, log, now: () => new Date() }, { webDir });
+  const showAccounts = env.DEMO_DATA && (loadedNow || (await hasDemoData(db)));
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => {
     const url = `http://localhost:${env.PORT}`;
-    const lines = [
-      '',
-      `Dân vận số đang chạy tại ${url}  (${database.engine === 'pglite' ? `PGlite, ${path.resolve(env.DATA_DIR)}` : 'PostgreSQL'}; ${((Date.now() - started) / 1000).toFixed(1)} s)`,
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    const where = database.engine === 'pglite' ? `PGlite, ${path.resolve(env.DATA_DIR)}` : 'PostgreSQL';
+    const out = [`\nDân vận số đang chạy tại ${url}  (${where}; khởi động ${((Date.now() - started) / 1000).toFixed(1)} s)`];
+    if (showAccounts) {
+      out.push(`\nTài khoản mẫu — demo accounts (mật khẩu chung / password: ${DEMO_PASSWORD}):`);
+      for (const a of DEMO_ACCOUNTS) out.push(`  ${a.username.padEnd(22)} ${a.roleLabel.padEnd(18)} ${a.unitLabel}`);
+    }
+    process.stdout.write(`${out.join('\n')}\n\n`);
   });
-
-  if (env.DEMO_DATA && (loadedNow || (await hasDemoData(db)))) {
-    process.stdout.write(`\nTài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):\n`);
-    for (const a of DEMO_ACCOUNTS) process.stdout.write(`  ${a.username.padEnd(22)} ${a.roleLabel.padEnd(18)} ${a.unitLabel}\n`);
-    process.stdout.write('\n');
-  }
 
   const shutdown = () => {
     server.close();
