@@ -114,7 +114,8 @@ export async function listChildrenInScope(db: Db, scope: Scope, parentId: string
   const rows = await db
     .select({
       unit: units,
-      childCount: sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${units.id})`,
+      // Qualified by hand: Drizzle leaves columns unqualified in a one-table select.
+      childCount: sql<number>`(select count(*)::int from ${units} c where c.parent_id = "units"."id")`,
     })
     .from(units)
     .where(and(eq(units.parentId, parentId), pathInScope(scope)))

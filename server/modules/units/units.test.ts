@@ -48,6 +48,19 @@ describe('scope: each role sees only its own subtree', () => {
     expect((tree.body.items as { id: string }[]).map((n) => n.id)).toEqual([w.units.C1!.id, w.units.C0!.id]);
   });
 
+  it('lists children with their own child counts, active before dissolved', async () => {
+    const w = await buildWorld(t.deps.db);
+    const province = await actorClient(t, w.units.PC!.id, 'viewer');
+    const kids = (await province.get(`/api/units/tree?parentId=${w.units.P!.id}`)).body.items as { name: string; childCount: number; status: string }[];
+    expect(kids.map((k) => [k.name.replace(` ${w.tag}`, ''), k.childCount])).toEqual([
+      ['Ban Dân vận Tỉnh ủy', 0],
+      ['Huyện ủy Hai', 1],
+      ['Huyện ủy Một', 2],
+      ['Huyện ủy Cũ', 1],
+    ]);
+    expect(kids.at(-1)?.status).toBe('dissolved');
+  });
+
   it('records pass on when a unit is dissolved through the API', async () => {
     const w = await buildWorld(t.deps.db);
     const leader = await actorClient(t, w.units.PC!.id, 'leader');

@@ -7,3 +7,4 @@ export { MutationError, isStaleVersion } from './components/mutation-error.tsx';
 export { SensitiveBadge } from './components/sensitive-badge.tsx';
 export { useUrlSearch } from './components/url-search.ts';
 export { AnchorLink } from './components/anchor-link.tsx';
+export { usePersonName } from './people.queries.ts';

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Center, CloseButton, Group, Loader, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Card, Center, CloseButton, Group, Loader, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconFilterOff } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { formatInstant, formatNumber } from '../../../lib/format.ts';
@@ -39,7 +39,7 @@ export function AuditPage() {
   // Dates are typed as dd/mm/yyyy; the address keeps them only once they are real dates.
   const [from, setFrom] = useState<string | null>(fromParam ?? null);
   const [to, setTo] = useState<string | null>(toParam ?? null);
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const [expanded, setExpanded] = useState<Set<AuditRow['id']>>(new Set());
 
   const allowed = can('audit.read');
   const { data, error, isLoading, isFetching } = useAudit(
@@ -58,7 +58,7 @@ export function AuditPage() {
     (key === 'from' ? setFrom : setTo)(value);
     if (value === null || isIsoDate(value)) void search.set({ [key]: value, page: undefined });
   };
-  const toggle = (id: string) =>
+  const toggle = (id: AuditRow['id']) =>
     setExpanded((s) => {
       const next = new Set(s);
       if (next.has(id)) next.delete(id);
@@ -215,7 +215,10 @@ export function AuditPage() {
                       {open && (
                         <Table.Tr>
                           <Table.Td colSpan={COLUMNS} bg="var(--mantine-color-gray-light)">
-                            <AuditDiff row={r} />
+                            {/* Stays in view while the wide table scrolls sideways on a phone. */}
+                            <Box style={{ position: 'sticky', left: 'var(--mantine-spacing-xs)', maxWidth: 'calc(100vw - 64px)' }}>
+                              <AuditDiff row={r} />
+                            </Box>
                           </Table.Td>
                         </Table.Tr>
                       )}

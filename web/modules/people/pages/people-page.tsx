@@ -7,7 +7,7 @@ import { GENDER_LABELS } from '../../../../shared/labels.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
-import { useCan } from '../../auth/auth.queries.ts';
+import { useCan, useMe } from '../../auth/auth.queries.ts';
 import { UnitSelect } from '../../units/index.ts';
 import { CreatePersonModal } from '../components/create-person-modal.tsx';
 import { useUrlSearch } from '../components/url-search.ts';
@@ -18,6 +18,7 @@ const PAGE_SIZE = 20;
 export function PeoplePage() {
   const { tr, label, lang } = useI18n();
   const can = useCan();
+  const { data: me } = useMe();
   const search = useUrlSearch('/people');
   const q = search.get('q') ?? '';
   const unitId = search.get('unitId') ?? null;
@@ -55,7 +56,7 @@ export function PeoplePage() {
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             label={tr('Tìm kiếm', 'Search')}
-            placeholder={tr('Họ tên, điện thoại, thư điện tử…', 'Name, phone, e-mail…')}
+            placeholder={tr('Họ và tên, gõ có dấu hoặc không dấu', 'Full name, with or without diacritics')}
             leftSection={<IconSearch size={16} />}
             value={text}
             onChange={(e) => {
@@ -133,7 +134,7 @@ export function PeoplePage() {
                                 ) : null}
                               </Text>
                               {pos.isHead && (
-                                <Badge size="xs" variant="light">
+                                <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
                                   {tr('Đứng đầu', 'Head')}
                                 </Badge>
                               )}
@@ -159,7 +160,8 @@ export function PeoplePage() {
         </Group>
       )}
 
-      <CreatePersonModal opened={creating} onClose={() => void search.set({ new: undefined })} unitId={unitId} />
+      {/* A new person goes to the unit being looked at, else to the user's own unit. */}
+      <CreatePersonModal opened={creating} onClose={() => void search.set({ new: undefined })} unitId={unitId ?? (me?.unit?.status === 'active' ? me.unit.id : null)} />
     </Stack>
   );
 }

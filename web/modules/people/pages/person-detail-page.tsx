@@ -184,7 +184,7 @@ function PersonView({ person, refetch }: { person: PersonDetail; refetch: () => 
                     {editable && (
                       <Menu position="bottom-end" withinPortal>
                         <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={tr(`Thao tác với chức vụ ${pos.title}`, `Actions for ${pos.title}`)}>
+                          <ActionIcon variant="subtle" color="gray" aria-label={tr(`Thao tác: ${pos.title}`, `Actions: ${pos.title}`)}>
                             <IconDots size={16} />
                           </ActionIcon>
                         </Menu.Target>

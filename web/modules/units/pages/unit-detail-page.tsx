@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowsJoin, IconBuildingCommunity, IconEdit, IconPlus, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { Link, useParams } from '@tanstack/react-router';
@@ -88,13 +88,13 @@ function PositionRows({ items }: { items: UnitPosition[] }) {
   const period = (p: UnitPosition) => `${formatDate(p.startDate) || '…'} – ${p.endDate ? formatDate(p.endDate) : tr('nay', 'now')}`;
   const head = (p: UnitPosition) =>
     p.isHead ? (
-      <Badge size="xs" variant="light" ml={6}>
+      <Badge size="xs" variant="light" ml={6} tt="none">
         {tr('người đứng đầu', 'head')}
       </Badge>
     ) : null;
   const past = (p: UnitPosition) =>
     !p.current ? (
-      <Badge size="xs" variant="light" color="gray" ml={6}>
+      <Badge size="xs" variant="light" color="gray" ml={6} tt="none">
         {tr('đã thôi', 'former')}
       </Badge>
     ) : null;
@@ -120,7 +120,7 @@ function PositionRows({ items }: { items: UnitPosition[] }) {
       </Stack>
     );
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <Table.ScrollContainer minWidth={460}>
       <Table verticalSpacing="xs" striped>
         <Table.Thead>
           <Table.Tr>
@@ -144,7 +144,7 @@ function PositionRows({ items }: { items: UnitPosition[] }) {
                   {past(p)}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm">{period(p)}</Text>
               </Table.Td>
             </Table.Tr>
@@ -252,7 +252,7 @@ export function UnitDetailPage() {
       {dissolved && (
         <Alert color="gray" title={tr('Đơn vị đã giải thể', 'Dissolved unit')}>
           <Text size="sm">
-            {tr('Đã sáp nhập/giải thể', 'Merged/dissolved')}
+            {unit.successorId ? tr('Đã sáp nhập/giải thể', 'Merged/dissolved') : tr('Đã giải thể', 'Dissolved')}
             {unit.validTo ? ` ${tr('ngày', 'on')} ${formatDate(unit.validTo)}` : ''}
             {unit.successor ? (
               <>
@@ -305,10 +305,16 @@ export function UnitDetailPage() {
         </SimpleGrid>
       </Card>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <Children unitId={unit.id} />
-        {can('person.read') && <Positions unit={unit} />}
-      </SimpleGrid>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: can('person.read') ? 5 : 12 }}>
+          <Children unitId={unit.id} />
+        </Grid.Col>
+        {can('person.read') && (
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Positions unit={unit} />
+          </Grid.Col>
+        )}
+      </Grid>
 
       <EditUnitModal opened={dialog === 'edit'} onClose={close} unit={unit} />
       <CreateUnitModal opened={dialog === 'child'} onClose={close} parentId={unit.id} />

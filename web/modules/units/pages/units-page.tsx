@@ -1,4 +1,4 @@
-import { Badge, Button, Card, CloseButton, Grid, Group, Loader, Pagination, Popover, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, CloseButton, Grid, Group, Loader, Pagination, Paper, Popover, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -48,8 +48,10 @@ function ResultsTable({ items }: { items: UnitListItem[] }) {
               <Table.Td>
                 <Text size="sm">{label(UNIT_LEVEL_LABELS[u.level])}</Text>
               </Table.Td>
-              <Table.Td>
-                <UnitStatusBadge status={u.status} short />
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" c={u.status === 'dissolved' ? 'dimmed' : 'green.8'}>
+                  {u.status === 'dissolved' ? tr('Đã giải thể', 'Dissolved') : tr('Hoạt động', 'Active')}
+                </Text>
               </Table.Td>
             </Table.Tr>
           ))}
@@ -65,8 +67,8 @@ function ResultsList({ items }: { items: UnitListItem[] }) {
   return (
     <Stack gap="xs">
       {items.map((u) => (
-        <Card key={u.id} withBorder padding="sm" radius="sm">
-          <UnitLink id={u.id} fw={500} c={u.status === 'dissolved' ? 'dimmed' : undefined}>
+        <Paper key={u.id} withBorder px="sm" py={8} radius="sm">
+          <UnitLink id={u.id} fw={500} display="block" c={u.status === 'dissolved' ? 'dimmed' : undefined}>
             {u.name}
           </UnitLink>
           <Text size="xs" c="dimmed">
@@ -77,7 +79,7 @@ function ResultsList({ items }: { items: UnitListItem[] }) {
               <UnitStatusBadge status={u.status} short />
             </Group>
           )}
-        </Card>
+        </Paper>
       ))}
     </Stack>
   );

@@ -11,8 +11,7 @@ import { formatInstant } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { ErrorAlert, fieldError, PageHeader } from '../../../ui/page.tsx';
 import { useCan, useMe } from '../../auth/auth.queries.ts';
-import { AnchorLink, MutationError } from '../../people/index.ts';
-import { usePersonName } from '../components/person-name.ts';
+import { AnchorLink, MutationError, usePersonName } from '../../people/index.ts';
 import { PasswordField } from '../components/password-field.tsx';
 import { checkUserForm, UserFields, type UserFormValues } from '../components/user-fields.tsx';
 import { type UserDetail, useInvalidateUsers, useUser } from '../users.queries.ts';
@@ -133,7 +132,7 @@ function UserView({ user, refetch }: { user: UserDetail; refetch: () => Promise<
           <Field label={tr('Cán bộ gắn với tài khoản', 'Linked person')}>
             {user.personId ? (
               <AnchorLink to="/people/$id" params={{ id: user.personId }} size="sm">
-                {person ?? tr('Xem cán bộ', 'View the person')}
+                {person || tr('Xem cán bộ', 'View the person')}
               </AnchorLink>
             ) : null}
           </Field>
