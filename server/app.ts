@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { publicRoute } from './http/auth.ts';
+import { buildOpenApi } from './http/openapi.ts';
 import type { AppEnv, Deps } from './http/context.ts';
 import { handleError } from './http/errors.ts';
 import { csrfGuard, requestContext, securityHeaders } from './http/security.ts';
@@ -14,6 +15,8 @@ import { groupRoutes } from './modules/groups/index.ts';
 import { personRoutes, positionRoutes } from './modules/people/index.ts';
 import { unitRoutes } from './modules/units/index.ts';
 import { userRoutes } from './modules/users/index.ts';
+
+const APP_VERSION = '0.1.0';
 
 export interface AppOptions {
   /** Folder of the built web app; served with an SPA fallback when present. */
@@ -50,6 +53,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
     c.header('Cache-Control', 'no-store');
   });
   app.route('/api', createApi(deps));
+  let openApi: ReturnType<typeof buildOpenApi> | undefined;
+  app.get('/api/openapi.json', publicRoute(), (c) => c.json((openApi ??= buildOpenApi(app.routes, APP_VERSION))));
   app.all('/api/*', () => {
     throw new AppError('NOT_FOUND', { vi: 'Không có địa chỉ này.', en: 'No such endpoint.' }, { reason: 'NO_ROUTE' });
   });

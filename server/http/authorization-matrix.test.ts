@@ -53,6 +53,7 @@ const unitBody = (f: Fixture) => ({
 
 const TABLE: RouteCase[] = [
   { method: 'GET', route: '/api/health', guard: 'public', request: () => ({ path: '/api/health' }), expect: everywhere(200) },
+  { method: 'GET', route: '/api/openapi.json', guard: 'public', request: () => ({ path: '/api/openapi.json' }), expect: everywhere(200) },
   {
     method: 'POST',
     route: '/api/auth/login',

@@ -82,7 +82,18 @@ export const validate = <T extends keyof ValidationTargets, S extends z.ZodType>
   target: T,
   schema: S,
 ): MiddlewareHandler<AppEnv, string, { in: { [K in T]: z.input<S> }; out: { [K in T]: z.output<S> } }> =>
-  validator(target, (value) => parseOrThrow(schema, value)) as never;
+  Object.assign(
+    validator(target, (value) => parseOrThrow(schema, value)),
+    { [ROUTE_INPUT]: { target, schema } satisfies RouteInput },
+  ) as never;
+
+/** Marks a validator so the OpenAPI document can describe the route's inputs. */
+export const ROUTE_INPUT = Symbol.for('danvan.routeInput');
+export interface RouteInput {
+  target: keyof ValidationTargets;
+  schema: z.ZodType;
+}
+export const routeInputOf = (handler: unknown): RouteInput | undefined => (handler as { [ROUTE_INPUT]?: RouteInput } | undefined)?.[ROUTE_INPUT];
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 
