@@ -1,9 +1,9 @@
-import { Alert, Anchor, Breadcrumbs, Group, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
+import { Alert, Breadcrumbs, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../lib/i18n.tsx';
+import { AnchorLink } from './links.tsx';
 
 export function PageHeader({ title, subtitle, actions, crumbs }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode; crumbs?: { label: string; to?: string }[] }) {
   return (
@@ -12,9 +12,9 @@ export function PageHeader({ title, subtitle, actions, crumbs }: { title: ReactN
         <Breadcrumbs separator="›" style={{ flexWrap: 'wrap' }}>
           {crumbs.map((c, i) =>
             c.to ? (
-              <Anchor key={i} component={Link} to={c.to as never} size="sm">
+              <AnchorLink key={i} to={c.to as never} size="sm">
                 {c.label}
-              </Anchor>
+              </AnchorLink>
             ) : (
               <Text key={i} size="sm" c="dimmed">
                 {c.label}
@@ -34,6 +34,34 @@ export function PageHeader({ title, subtitle, actions, crumbs }: { title: ReactN
         </div>
         {actions && <Group gap="xs">{actions}</Group>}
       </Group>
+    </Stack>
+  );
+}
+
+/** The "add" action of a list page's header. */
+export function AddButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <Button leftSection={<IconPlus size={16} />} onClick={onClick}>
+      {children}
+    </Button>
+  );
+}
+
+/** A page, or a part of one, still loading. */
+export function PageLoader() {
+  return (
+    <Center py="xl">
+      <Loader />
+    </Center>
+  );
+}
+
+/** A page the user's role may not see. */
+export function NoAccess({ title, message }: { title: string; message: string }) {
+  return (
+    <Stack>
+      <PageHeader title={title} />
+      <Text c="dimmed">{message}</Text>
     </Stack>
   );
 }
@@ -59,3 +87,9 @@ export function ErrorAlert({ error }: { error: unknown }) {
 /** Field error from an ApiError, for a form input. */
 export const fieldError = (error: unknown, field: string): string | undefined =>
   error instanceof ApiError ? error.fields[field] : undefined;
+
+/** The error to show on each input of a form: the form's own checks first, then the server's. */
+export const fieldErrors =
+  (error: unknown, local: Record<string, string> = {}) =>
+  (field: string): string | undefined =>
+    local[field] ?? fieldError(error, field);

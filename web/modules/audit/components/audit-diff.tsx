@@ -13,7 +13,8 @@ import {
 } from '../../../../shared/labels.ts';
 import { formatDate, formatInstant } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { AnchorLink, usePersonName } from '../../people/index.ts';
+import { PersonLink, UnitLink } from '../../../ui/links.tsx';
+import { usePersonName } from '../../people/index.ts';
 import { EXTRA_FIELD_LABELS } from '../audit.labels.ts';
 import type { AuditRow } from '../audit.queries.ts';
 import { useUnitName } from '../audit.queries.ts';
@@ -50,9 +51,9 @@ export function diffLines(row: Pick<AuditRow, 'before' | 'after'>): DiffLine[] {
 function UnitName({ id }: { id: string }) {
   const name = useUnitName(id);
   return (
-    <AnchorLink to="/units/$id" params={{ id }} size="sm">
+    <UnitLink id={id} size="sm">
       {name ?? `${id.slice(0, 8)}…`}
-    </AnchorLink>
+    </UnitLink>
   );
 }
 
@@ -66,9 +67,9 @@ function PersonName({ id }: { id: string }) {
       </Text>
     );
   return (
-    <AnchorLink to="/people/$id" params={{ id }} size="sm">
+    <PersonLink id={id} size="sm">
       {name ?? tr('Xem cán bộ', 'View the person')}
-    </AnchorLink>
+    </PersonLink>
   );
 }
 

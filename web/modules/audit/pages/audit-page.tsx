@@ -1,11 +1,14 @@
-import { ActionIcon, Badge, Box, Button, Card, Center, CloseButton, Group, Loader, Pagination, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Card, CloseButton, Group, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconFilterOff } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { formatInstant, formatNumber } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
+import { DateField, isIsoDate } from '../../../ui/date-field.tsx';
+import { PersonLink, UnitLink, UserLink } from '../../../ui/links.tsx';
+import { ListFooter, ListResults, ResultsTable } from '../../../ui/list.tsx';
+import { ErrorAlert, NoAccess, PageHeader } from '../../../ui/page.tsx';
+import { useUrlSearch } from '../../../ui/url-search.ts';
 import { useCan } from '../../auth/auth.queries.ts';
-import { AnchorLink, DateField, isIsoDate, useUrlSearch } from '../../people/index.ts';
 import { UnitSelect } from '../../units/index.ts';
 import { ACTION_COLORS, ACTION_LABELS, AUDIT_ACTIONS, AUDIT_ENTITIES, ENTITY_LABELS } from '../audit.labels.ts';
 import { type AuditRow, useAudit, usePeopleExist } from '../audit.queries.ts';
@@ -34,7 +37,7 @@ export function AuditPage() {
   const unitId = search.get('unitId') ?? null;
   const fromParam = search.get('from');
   const toParam = search.get('to');
-  const page = Math.max(1, Number(search.get('page') ?? 1) || 1);
+  const { page } = search;
 
   // Dates are typed as dd/mm/yyyy; the address keeps them only once they are real dates.
   const [from, setFrom] = useState<string | null>(fromParam ?? null);
@@ -47,7 +50,6 @@ export function AuditPage() {
     allowed,
   );
   const rows = data?.items ?? [];
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
   // Links to people only when they still exist: deleted on this page, or gone per the server.
   const deletedHere = new Set(rows.filter((r) => r.entity === 'person' && r.action === 'delete').map((r) => r.entityId));
@@ -67,34 +69,28 @@ export function AuditPage() {
     });
   const filtered = !!(entity || entityId || action || unitId || fromParam || toParam);
 
-  if (!allowed)
-    return (
-      <Stack>
-        <PageHeader title={tr('Nhật ký thay đổi', 'Audit log')} />
-        <Text c="dimmed">{tr('Bạn không có quyền xem nhật ký thay đổi.', 'You may not view the audit log.')}</Text>
-      </Stack>
-    );
+  if (!allowed) return <NoAccess title={tr('Nhật ký thay đổi', 'Audit log')} message={tr('Bạn không có quyền xem nhật ký thay đổi.', 'You may not view the audit log.')} />;
 
   const summaryCell = (r: AuditRow) => {
     const text = r.summary ?? '—';
     if (r.entity === 'unit' && can('unit.read'))
       return (
-        <AnchorLink to="/units/$id" params={{ id: r.entityId }} size="sm" onClick={(e) => e.stopPropagation()}>
+        <UnitLink id={r.entityId} size="sm" onClick={(e) => e.stopPropagation()}>
           {text}
-        </AnchorLink>
+        </UnitLink>
       );
     const personId = personOf(r);
     if (personId && r.action !== 'delete' && !deletedHere.has(personId) && peopleExist.get(personId) === true)
       return (
-        <AnchorLink to="/people/$id" params={{ id: personId }} size="sm" onClick={(e) => e.stopPropagation()}>
+        <PersonLink id={personId} size="sm" onClick={(e) => e.stopPropagation()}>
           {text}
-        </AnchorLink>
+        </PersonLink>
       );
     if (r.entity === 'user' && can('user.read'))
       return (
-        <AnchorLink to="/users/$id" params={{ id: r.entityId }} size="sm" onClick={(e) => e.stopPropagation()}>
+        <UserLink id={r.entityId} size="sm" onClick={(e) => e.stopPropagation()}>
           {text}
-        </AnchorLink>
+        </UserLink>
       );
     return <Text size="sm">{text}</Text>;
   };
@@ -157,87 +153,80 @@ export function AuditPage() {
 
       <ErrorAlert error={error} />
 
-      {isLoading ? (
-        <Center py="xl">
-          <Loader />
-        </Center>
-      ) : data && rows.length === 0 ? (
-        <Card withBorder>
-          <Text c="dimmed" ta="center" py="md">
-            {filtered ? tr('Không có thay đổi nào phù hợp bộ lọc.', 'No changes match the filters.') : tr('Chưa có thay đổi nào được ghi lại.', 'No changes recorded yet.')}
-          </Text>
-        </Card>
-      ) : data ? (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={820} type="native">
-            <Table verticalSpacing="sm" highlightOnHover data-testid="audit-table" style={{ opacity: isFetching ? 0.7 : 1 }}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={40} />
-                  <Table.Th>{tr('Thời gian', 'Time')}</Table.Th>
-                  <Table.Th>{tr('Người thực hiện', 'By')}</Table.Th>
-                  <Table.Th>{tr('Thao tác', 'Action')}</Table.Th>
-                  <Table.Th>{tr('Đối tượng', 'Record type')}</Table.Th>
-                  <Table.Th>{tr('Nội dung', 'Summary')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((r) => {
-                  const open = expanded.has(r.id);
-                  return (
-                    <Fragment key={r.id}>
-                      <Table.Tr onClick={() => toggle(r.id)} style={{ cursor: 'pointer' }} data-expanded={open || undefined}>
-                        <Table.Td>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            size="sm"
-                            aria-expanded={open}
-                            aria-label={open ? tr('Ẩn chi tiết thay đổi', 'Hide the change') : tr('Xem chi tiết thay đổi', 'Show the change')}
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              toggle(r.id);
-                            }}
-                          >
-                            {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                          </ActionIcon>
+      <ListResults
+        loading={isLoading}
+        empty={!!data && rows.length === 0}
+        emptyText={filtered ? tr('Không có thay đổi nào phù hợp bộ lọc.', 'No changes match the filters.') : tr('Chưa có thay đổi nào được ghi lại.', 'No changes recorded yet.')}
+      >
+        {data && (
+          <ResultsTable minWidth={820} fetching={isFetching} striped={false} data-testid="audit-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40} />
+                <Table.Th>{tr('Thời gian', 'Time')}</Table.Th>
+                <Table.Th>{tr('Người thực hiện', 'By')}</Table.Th>
+                <Table.Th>{tr('Thao tác', 'Action')}</Table.Th>
+                <Table.Th>{tr('Đối tượng', 'Record type')}</Table.Th>
+                <Table.Th>{tr('Nội dung', 'Summary')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => {
+                const open = expanded.has(r.id);
+                return (
+                  <Fragment key={r.id}>
+                    <Table.Tr onClick={() => toggle(r.id)} style={{ cursor: 'pointer' }} data-expanded={open || undefined}>
+                      <Table.Td>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          size="sm"
+                          aria-expanded={open}
+                          aria-label={open ? tr('Ẩn chi tiết thay đổi', 'Hide the change') : tr('Xem chi tiết thay đổi', 'Show the change')}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            toggle(r.id);
+                          }}
+                        >
+                          {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+                        </ActionIcon>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(r.at)}</Table.Td>
+                      <Table.Td>{r.actorName}</Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={ACTION_COLORS[r.action] ?? 'gray'}>
+                          {ACTION_LABELS[r.action] ? label(ACTION_LABELS[r.action]) : r.action}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{ENTITY_LABELS[r.entity] ? label(ENTITY_LABELS[r.entity]) : r.entity}</Table.Td>
+                      <Table.Td>{summaryCell(r)}</Table.Td>
+                    </Table.Tr>
+                    {open && (
+                      <Table.Tr>
+                        <Table.Td colSpan={COLUMNS} bg="var(--mantine-color-gray-light)">
+                          {/* Stays in view while the wide table scrolls sideways on a phone. */}
+                          <Box style={{ position: 'sticky', left: 'var(--mantine-spacing-xs)', maxWidth: 'calc(100vw - 64px)' }}>
+                            <AuditDiff row={r} />
+                          </Box>
                         </Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(r.at)}</Table.Td>
-                        <Table.Td>{r.actorName}</Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color={ACTION_COLORS[r.action] ?? 'gray'}>
-                            {ACTION_LABELS[r.action] ? label(ACTION_LABELS[r.action]) : r.action}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>{ENTITY_LABELS[r.entity] ? label(ENTITY_LABELS[r.entity]) : r.entity}</Table.Td>
-                        <Table.Td>{summaryCell(r)}</Table.Td>
                       </Table.Tr>
-                      {open && (
-                        <Table.Tr>
-                          <Table.Td colSpan={COLUMNS} bg="var(--mantine-color-gray-light)">
-                            {/* Stays in view while the wide table scrolls sideways on a phone. */}
-                            <Box style={{ position: 'sticky', left: 'var(--mantine-spacing-xs)', maxWidth: 'calc(100vw - 64px)' }}>
-                              <AuditDiff row={r} />
-                            </Box>
-                          </Table.Td>
-                        </Table.Tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      ) : null}
+                    )}
+                  </Fragment>
+                );
+              })}
+            </Table.Tbody>
+          </ResultsTable>
+        )}
+      </ListResults>
 
-      {data && data.total > 0 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed">
-            {tr(`Tổng số: ${formatNumber(data.total, lang)} thay đổi`, `${formatNumber(data.total, lang)} changes in total`)}
-          </Text>
-          {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={(p) => void search.set({ page: p === 1 ? undefined : p })} size="sm" />}
-        </Group>
+      {data && (
+        <ListFooter
+          summary={tr(`Tổng số: ${formatNumber(data.total, lang)} thay đổi`, `${formatNumber(data.total, lang)} changes in total`)}
+          total={data.total}
+          pageSize={PAGE_SIZE}
+          page={page}
+          onChange={search.setPage}
+        />
       )}
     </Stack>
   );

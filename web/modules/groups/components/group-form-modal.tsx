@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -6,9 +6,11 @@ import { type FormEvent, useState } from 'react';
 import { GROUP_KIND_LABELS } from '../../../../shared/labels.ts';
 import { GROUP_KINDS, type GroupKind } from '../../../../shared/units.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { FormActions } from '../../../ui/form-actions.tsx';
+import { MutationError } from '../../../ui/mutation-error.tsx';
 import { fieldError } from '../../../ui/page.tsx';
 import { useMe } from '../../auth/auth.queries.ts';
-import { FormError, isStaleVersion, UnitMultiSelect, UnitSelect } from '../../units/index.ts';
+import { UnitMultiSelect, UnitSelect } from '../../units/index.ts';
 import { type GroupDetail, groupKeys, useCreateGroup, useUpdateGroup } from '../groups.queries.ts';
 
 interface Values {
@@ -34,7 +36,6 @@ function GroupForm({ group, onClose }: { group?: GroupDetail; onClose: () => voi
       : { ownerUnitId: me?.unit?.id ?? null, kind: 'cluster', name: '', year: new Date().getFullYear(), note: '', memberIds: [] },
   );
   const [ownerError, setOwnerError] = useState<string | undefined>();
-  const [reloading, setReloading] = useState(false);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const error = mutation.error;
 
@@ -74,19 +75,9 @@ function GroupForm({ group, onClose }: { group?: GroupDetail; onClose: () => voi
       });
   };
 
-  const reload = async () => {
-    if (!group) return;
-    setReloading(true);
-    try {
-      await qc.invalidateQueries({ queryKey: groupKeys.detail(group.id) });
-    } finally {
-      setReloading(false);
-    }
-  };
-
   return (
     <form onSubmit={submit} noValidate>
-      <FormError error={error} onReload={group && isStaleVersion(error) ? () => void reload() : undefined} reloading={reloading} />
+      <MutationError error={error} onReload={group ? () => qc.invalidateQueries({ queryKey: groupKeys.detail(group.id) }) : undefined} />
       <Stack gap="sm">
         <TextInput label={tr('Tên cụm, khối', 'Name')} value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={fieldError(error, 'name')} required data-autofocus />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
@@ -111,14 +102,7 @@ function GroupForm({ group, onClose }: { group?: GroupDetail; onClose: () => voi
         />
         <Textarea label={tr('Ghi chú', 'Note')} value={values.note} onChange={(e) => set('note', e.currentTarget.value)} error={fieldError(error, 'note')} autosize minRows={2} maxRows={6} />
       </Stack>
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onClose}>
-          {tr('Hủy', 'Cancel')}
-        </Button>
-        <Button type="submit" loading={mutation.isPending}>
-          {tr('Lưu', 'Save')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onClose} busy={mutation.isPending} mt="md" />
     </form>
   );
 }

@@ -1,47 +1,21 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconBuildingCommunity, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { GROUP_KIND_LABELS, UNIT_KIND_LABELS } from '../../../../shared/labels.ts';
-import { ApiError } from '../../../api/client.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
+import { DetailPage, useRecordId } from '../../../ui/detail-page.tsx';
+import { Field } from '../../../ui/field.tsx';
+import { FormActions } from '../../../ui/form-actions.tsx';
+import { UnitLink } from '../../../ui/links.tsx';
+import { MutationError } from '../../../ui/mutation-error.tsx';
+import { PageHeader } from '../../../ui/page.tsx';
 import { useCan } from '../../auth/auth.queries.ts';
-import { FormError, isStaleVersion, UnitLink, useUnit } from '../../units/index.ts';
+import { useUnit } from '../../units/index.ts';
 import { GroupFormModal } from '../components/group-form-modal.tsx';
 import { type GroupDetail, groupKeys, useDeleteGroup, useGroup } from '../groups.queries.ts';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
-
-function NotFound() {
-  const { tr } = useI18n();
-  return (
-    <Center mih="50vh">
-      <Stack align="center" gap="sm">
-        <Title order={3}>{tr('Không tìm thấy cụm, khối thi đua', 'Emulation group not found')}</Title>
-        <Text c="dimmed" ta="center">
-          {tr('Cụm, khối không tồn tại, đã bị xóa hoặc nằm ngoài phạm vi của bạn.', 'It does not exist, was deleted, or is outside your scope.')}
-        </Text>
-        <Button component={Link} to="/groups" variant="light">
-          {tr('Về danh sách cụm, khối', 'Back to groups')}
-        </Button>
-      </Stack>
-    </Center>
-  );
-}
 
 /** The owner's name: the detail answer carries only its id. */
 function OwnerName({ id }: { id: string }) {
@@ -69,16 +43,12 @@ function DeleteModal({ group, opened, onClose }: { group: GroupDetail; opened: b
   return (
     <Modal opened={opened} onClose={onClose} title={tr('Xóa cụm, khối thi đua', 'Delete emulation group')}>
       <Stack gap="sm">
-        <FormError
+        <MutationError
           error={del.error}
-          onReload={
-            isStaleVersion(del.error)
-              ? () => {
-                  del.reset();
-                  void qc.invalidateQueries({ queryKey: groupKeys.detail(group.id) });
-                }
-              : undefined
-          }
+          onReload={() => {
+            del.reset();
+            void qc.invalidateQueries({ queryKey: groupKeys.detail(group.id) });
+          }}
         />
         <Alert color="red" icon={<IconAlertTriangle size={18} />}>
           {tr(
@@ -86,35 +56,35 @@ function DeleteModal({ group, opened, onClose }: { group: GroupDetail; opened: b
             `Delete “${group.name}”? Member units are not affected; the change is recorded in the audit log.`,
           )}
         </Alert>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button color="red" onClick={confirm} loading={del.isPending}>
-            {tr('Xóa', 'Delete')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} onConfirm={confirm} submitLabel={tr('Xóa', 'Delete')} color="red" busy={del.isPending} mt={0} />
       </Stack>
     </Modal>
   );
 }
 
 export function GroupDetailPage() {
+  const { tr } = useI18n();
+  const id = useRecordId();
+  const query = useGroup(id);
+  return (
+    <DetailPage
+      id={id}
+      query={query}
+      notFound={{
+        list: { to: '/groups', label: tr('Cụm, khối thi đua', 'Emulation groups'), back: tr('Về danh sách cụm, khối', 'Back to groups') },
+        title: tr('Không tìm thấy cụm, khối thi đua', 'Emulation group not found'),
+        message: tr('Cụm, khối không tồn tại, đã bị xóa hoặc nằm ngoài phạm vi của bạn.', 'It does not exist, was deleted, or is outside your scope.'),
+      }}
+    >
+      {(group) => <GroupView group={group} />}
+    </DetailPage>
+  );
+}
+
+function GroupView({ group }: { group: GroupDetail }) {
   const { tr, label } = useI18n();
   const can = useCan();
-  const { id } = useParams({ strict: false }) as { id?: string };
-  const { data: group, error, isLoading } = useGroup(id);
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
-
-  if (isLoading)
-    return (
-      <Center mih="40vh">
-        <Loader />
-      </Center>
-    );
-  if (!id || (error instanceof ApiError && error.status === 404)) return <NotFound />;
-  if (error || !group) return <ErrorAlert error={error ?? new Error(tr('Không tải được dữ liệu.', 'Could not load the record.'))} />;
-
   const canWrite = can('group.write');
   return (
     <Stack gap="md">

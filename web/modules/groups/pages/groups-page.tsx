@@ -1,16 +1,15 @@
-import { Badge, Button, Card, Group, Loader, NumberInput, Pagination, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Card, Group, NumberInput, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { GROUP_KIND_LABELS } from '../../../../shared/labels.ts';
 import { GROUP_KINDS, type GroupKind } from '../../../../shared/units.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
+import { GroupLink, UnitLink } from '../../../ui/links.tsx';
+import { ListResults, Pager, SearchInput } from '../../../ui/list.tsx';
+import { AddButton, ErrorAlert, PageHeader } from '../../../ui/page.tsx';
 import { useCan } from '../../auth/auth.queries.ts';
-import { UnitLink } from '../../units/index.ts';
 import { GroupFormModal } from '../components/group-form-modal.tsx';
-import { GroupLink } from '../components/group-link.tsx';
 import { type GroupListItem, useGroupSearch } from '../groups.queries.ts';
 
 const PAGE_SIZE = 20;
@@ -116,35 +115,26 @@ export function GroupsPage() {
     page,
     pageSize: PAGE_SIZE,
   });
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
   return (
     <Stack gap="md">
       <PageHeader
         title={tr('Cụm, khối thi đua', 'Emulation clusters and blocs')}
         subtitle={tr('Các cụm, khối thi đua do đơn vị trong phạm vi của bạn tổ chức.', 'Clusters and blocs run by units in your scope.')}
-        actions={
-          can('group.write') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              {tr('Thêm cụm, khối', 'Add group')}
-            </Button>
-          )
-        }
+        actions={can('group.write') && <AddButton onClick={() => setCreating(true)}>{tr('Thêm cụm, khối', 'Add group')}</AddButton>}
       />
       <Card withBorder padding="sm">
         <Stack gap="sm">
           <Group gap="sm" align="flex-end" wrap="wrap">
-            <TextInput
+            <SearchInput
               label={tr('Tìm theo tên', 'Search by name')}
               placeholder={tr('Không cần gõ dấu', 'Accents optional')}
-              leftSection={<IconSearch size={16} />}
-              rightSection={isFetching ? <Loader size="xs" /> : null}
+              fetching={isFetching}
               value={q}
-              onChange={(e) => {
-                setQ(e.currentTarget.value);
+              onChange={(v) => {
+                setQ(v);
                 setPage(1);
               }}
-              type="search"
               style={{ flex: '1 1 220px' }}
             />
             <SegmentedControl
@@ -173,27 +163,17 @@ export function GroupsPage() {
             />
           </Group>
           <ErrorAlert error={error} />
-          {isLoading ? (
-            <Group justify="center" py="lg">
-              <Loader size="sm" />
-            </Group>
-          ) : data && data.items.length === 0 ? (
-            <Text c="dimmed" size="sm" ta="center" py="md">
-              {tr('Chưa có cụm, khối thi đua phù hợp.', 'No matching groups.')}
-            </Text>
-          ) : data ? (
-            <>
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {tr(`${formatNumber(data.total, lang)} cụm, khối`, `${formatNumber(data.total, lang)} groups`)}
-              </Text>
-              {isPhone ? <GroupCards items={data.items} /> : <GroupTable items={data.items} />}
-              {pages > 1 && (
-                <Group justify="center">
-                  <Pagination total={pages} value={page} onChange={setPage} size="sm" siblings={isPhone ? 0 : 1} />
-                </Group>
-              )}
-            </>
-          ) : null}
+          <ListResults loading={isLoading} empty={data?.items.length === 0} emptyText={tr('Chưa có cụm, khối thi đua phù hợp.', 'No matching groups.')} compact>
+            {data && (
+              <>
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {tr(`${formatNumber(data.total, lang)} cụm, khối`, `${formatNumber(data.total, lang)} groups`)}
+                </Text>
+                {isPhone ? <GroupCards items={data.items} /> : <GroupTable items={data.items} />}
+                <Pager total={data.total} pageSize={data.pageSize} page={page} onChange={setPage} center />
+              </>
+            )}
+          </ListResults>
         </Stack>
       </Card>
       <GroupFormModal opened={creating} onClose={() => setCreating(false)} />

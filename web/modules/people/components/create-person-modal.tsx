@@ -1,15 +1,16 @@
-import { Button, Checkbox, Divider, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Checkbox, Divider, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api, ApiError, unwrap } from '../../../api/client.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { DateField, isIsoDate } from '../../../ui/date-field.tsx';
+import { FormActions, useCheckedSubmit } from '../../../ui/form-actions.tsx';
+import { FormModal } from '../../../ui/form-modal.tsx';
 import { ErrorAlert } from '../../../ui/page.tsx';
 import { useCan } from '../../auth/auth.queries.ts';
 import { useInvalidatePeople } from '../people.queries.ts';
-import { DateField, isIsoDate } from './date-field.tsx';
 import { checkPersonForm, emptyPersonForm, PersonFields, type PersonFormValues, personPayload } from './person-fields.tsx';
 
 interface FirstPosition {
@@ -21,11 +22,10 @@ interface FirstPosition {
 /** "Thêm cán bộ": the person and, optionally, the position they hold now. */
 export function CreatePersonModal({ opened, onClose, unitId }: { opened: boolean; onClose: () => void; unitId: string | null }) {
   const { tr } = useI18n();
-  const phone = useMediaQuery('(max-width: 36em)');
   return (
-    <Modal opened={opened} onClose={onClose} title={tr('Thêm cán bộ', 'Add a person')} size="lg" fullScreen={!!phone}>
+    <FormModal opened={opened} onClose={onClose} title={tr('Thêm cán bộ', 'Add a person')} size="lg">
       <CreatePersonForm unitId={unitId} onCancel={onClose} />
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -37,7 +37,6 @@ function CreatePersonForm({ unitId, onCancel }: { unitId: string | null; onCance
   const invalidate = useInvalidatePeople();
   const [values, setValues] = useState<PersonFormValues>(() => emptyPersonForm(unitId));
   const [position, setPosition] = useState<FirstPosition>({ title: '', isHead: false, startDate: null });
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
 
   const mutation = useMutation({
     mutationFn: async () => {
@@ -71,14 +70,13 @@ function CreatePersonForm({ unitId, onCancel }: { unitId: string | null; onCance
     },
   });
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const check = () => {
     const errors = checkPersonForm(values, tr);
     if (position.startDate && !isIsoDate(position.startDate)) errors.startDate = tr('Ngày không hợp lệ; nhập theo dạng dd/mm/yyyy.', 'Not a valid date; type dd/mm/yyyy.');
     if (position.isHead && !position.title.trim()) errors.title = tr('Nhập chức vụ, hoặc bỏ chọn "Người đứng đầu".', 'Give the title, or untick "Head of unit".');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length === 0) mutation.mutate();
+    return errors;
   };
+  const { localErrors, submit } = useCheckedSubmit(check, () => mutation.mutate());
 
   return (
     <form onSubmit={submit} noValidate>
@@ -117,14 +115,7 @@ function CreatePersonForm({ unitId, onCancel }: { unitId: string | null; onCance
             }}
           />
         </SimpleGrid>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {tr('Lưu', 'Save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} busy={mutation.isPending} />
       </Stack>
     </form>
   );

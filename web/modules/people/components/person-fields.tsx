@@ -1,11 +1,11 @@
-import { Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { GENDER_LABELS } from '../../../../shared/labels.ts';
 import { GENDERS, type Gender } from '../../../../shared/units.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { fieldError } from '../../../ui/page.tsx';
+import { fieldErrors } from '../../../ui/page.tsx';
 import { UnitSelect } from '../../units/index.ts';
 import type { PersonDetail } from '../people.queries.ts';
-import { SensitiveBadge } from './sensitive-badge.tsx';
+import { SensitiveLabel } from './sensitive-badge.tsx';
 
 export interface PersonFormValues {
   unitId: string | null;
@@ -69,7 +69,7 @@ export function PersonFields({
   sensitive: boolean;
 }) {
   const { tr, label } = useI18n();
-  const err = (field: string) => localErrors[field] ?? fieldError(error, field);
+  const err = fieldErrors(error, localErrors);
   return (
     <Stack gap="sm">
       <UnitSelect label={tr('Đơn vị công tác', 'Unit')} value={values.unitId} onChange={(unitId) => onChange({ unitId })} error={err('unitId')} required activeOnly />
@@ -111,22 +111,14 @@ export function PersonFields({
       {sensitive && (
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput
-            label={
-              <Group gap={6} component="span" wrap="nowrap" display="inline-flex">
-                {tr('Dân tộc', 'Ethnicity')} <SensitiveBadge />
-              </Group>
-            }
+            label={<SensitiveLabel>{tr('Dân tộc', 'Ethnicity')}</SensitiveLabel>}
             value={values.ethnicity}
             onChange={(e) => onChange({ ethnicity: e.currentTarget.value })}
             error={err('ethnicity')}
             autoComplete="off"
           />
           <TextInput
-            label={
-              <Group gap={6} component="span" wrap="nowrap" display="inline-flex">
-                {tr('Tôn giáo', 'Religion')} <SensitiveBadge />
-              </Group>
-            }
+            label={<SensitiveLabel>{tr('Tôn giáo', 'Religion')}</SensitiveLabel>}
             value={values.religion}
             onChange={(e) => onChange({ religion: e.currentTarget.value })}
             error={err('religion')}

@@ -1,15 +1,16 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, unwrap } from '../../../api/client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { DateField, isIsoDate } from '../../../ui/date-field.tsx';
+import { FormActions, useCheckedSubmit } from '../../../ui/form-actions.tsx';
+import { FormModal } from '../../../ui/form-modal.tsx';
+import { MutationError } from '../../../ui/mutation-error.tsx';
 import { fieldError } from '../../../ui/page.tsx';
 import { type Position, useInvalidatePeople } from '../people.queries.ts';
-import { DateField, isIsoDate } from './date-field.tsx';
-import { MutationError } from './mutation-error.tsx';
 import { checkPositionForm, emptyPositionForm, PositionFields, type PositionFormValues, positionPayload, positionToForm } from './position-fields.tsx';
 
 export type PositionDialog =
@@ -36,7 +37,6 @@ export function PositionDialogs({
   onReload: () => Promise<Position[]>;
 }) {
   const { tr } = useI18n();
-  const phone = useMediaQuery('(max-width: 36em)');
   const title =
     dialog?.kind === 'add'
       ? tr('Thêm chức vụ', 'Add a position')
@@ -45,13 +45,14 @@ export function PositionDialogs({
         : dialog?.kind === 'end'
           ? tr('Kết thúc chức vụ', 'End the position')
           : tr('Xóa chức vụ', 'Delete the position');
+  const form = dialog?.kind === 'add' || dialog?.kind === 'edit';
   return (
-    <Modal opened={!!dialog} onClose={onClose} title={title} size={dialog?.kind === 'add' || dialog?.kind === 'edit' ? 'lg' : 'md'} fullScreen={!!phone && (dialog?.kind === 'add' || dialog?.kind === 'edit')}>
+    <FormModal opened={!!dialog} onClose={onClose} title={title} size={form ? 'lg' : 'md'} fullScreenOnPhone={form}>
       {dialog?.kind === 'add' && <PositionForm personId={personId} initial={emptyPositionForm(personUnitId)} onDone={onClose} onCancel={onClose} onReload={onReload} />}
       {dialog?.kind === 'edit' && <PositionForm personId={personId} position={dialog.position} initial={positionToForm(dialog.position)} onDone={onClose} onCancel={onClose} onReload={onReload} />}
       {dialog?.kind === 'end' && <EndPosition position={dialog.position} onDone={onClose} onReload={onReload} />}
       {dialog?.kind === 'delete' && <DeletePosition position={dialog.position} onDone={onClose} onReload={onReload} />}
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -74,8 +75,6 @@ function PositionForm({
   const invalidate = useInvalidatePeople();
   const [values, setValues] = useState(initial);
   const [version, setVersion] = useState(position?.version ?? 0);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [reloading, setReloading] = useState(false);
   const mutation = useMutation({
     mutationFn: () =>
       position
@@ -88,37 +87,20 @@ function PositionForm({
     },
   });
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = (await onReload()).find((p) => p.id === position?.id);
-      if (fresh) {
-        setValues(positionToForm(fresh));
-        setVersion(fresh.version);
-      }
-      mutation.reset();
-    } finally {
-      setReloading(false);
+    const fresh = (await onReload()).find((p) => p.id === position?.id);
+    if (fresh) {
+      setValues(positionToForm(fresh));
+      setVersion(fresh.version);
     }
+    mutation.reset();
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = checkPositionForm(values, tr, { withUnit: true, withEnd: true });
-    setLocalErrors(errors);
-    if (Object.keys(errors).length === 0) mutation.mutate();
-  };
+  const { localErrors, submit } = useCheckedSubmit(() => checkPositionForm(values, tr, { withUnit: true, withEnd: true }), () => mutation.mutate());
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <MutationError error={mutation.error} onReload={position ? () => void reload() : undefined} reloading={reloading} />
+        <MutationError error={mutation.error} onReload={position ? reload : undefined} />
         <PositionFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={mutation.error} localErrors={localErrors} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {tr('Lưu', 'Save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} busy={mutation.isPending} />
       </Stack>
     </form>
   );
@@ -130,7 +112,6 @@ function EndPosition({ position, onDone, onReload }: { position: Position; onDon
   const [current, setCurrent] = useState(position);
   const [endDate, setEndDate] = useState<string | null>(todayInVietnam());
   const [localError, setLocalError] = useState<string | undefined>();
-  const [reloading, setReloading] = useState(false);
   const mutation = useMutation({
     mutationFn: () => unwrap(api.positions[':id'].$put({ param: { id: current.id }, json: { ...positionPayload(positionToForm(current)), endDate, version: current.version } })),
     onSuccess: async () => {
@@ -140,14 +121,9 @@ function EndPosition({ position, onDone, onReload }: { position: Position; onDon
     },
   });
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = (await onReload()).find((p) => p.id === current.id);
-      if (fresh) setCurrent(fresh);
-      mutation.reset();
-    } finally {
-      setReloading(false);
-    }
+    const fresh = (await onReload()).find((p) => p.id === current.id);
+    if (fresh) setCurrent(fresh);
+    mutation.reset();
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -159,7 +135,7 @@ function EndPosition({ position, onDone, onReload }: { position: Position; onDon
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <MutationError error={mutation.error} onReload={() => void reload()} reloading={reloading} />
+        <MutationError error={mutation.error} onReload={reload} />
         <Text size="sm">
           {tr(`Ghi nhận ngày thôi giữ chức vụ "${current.title}"${current.unitName ? ` tại ${current.unitName}` : ''}. Chức vụ vẫn được lưu trong quá trình công tác.`, `Record the day "${current.title}"${current.unitName ? ` at ${current.unitName}` : ''} ended. The position stays in the career history.`)}
         </Text>
@@ -169,14 +145,7 @@ function EndPosition({ position, onDone, onReload }: { position: Position; onDon
           </Text>
         )}
         <DateField label={tr('Ngày kết thúc', 'End date')} value={endDate} onChange={setEndDate} error={localError ?? fieldError(mutation.error, 'endDate')} required data-autofocus />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {tr('Kết thúc chức vụ', 'End the position')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} busy={mutation.isPending} submitLabel={tr('Kết thúc chức vụ', 'End the position')} />
       </Stack>
     </form>
   );
@@ -186,7 +155,6 @@ function DeletePosition({ position, onDone, onReload }: { position: Position; on
   const { tr } = useI18n();
   const invalidate = useInvalidatePeople();
   const [current, setCurrent] = useState(position);
-  const [reloading, setReloading] = useState(false);
   const mutation = useMutation({
     mutationFn: () => unwrap(api.positions[':id'].$delete({ param: { id: current.id }, query: { version: String(current.version) } })),
     onSuccess: async () => {
@@ -196,33 +164,21 @@ function DeletePosition({ position, onDone, onReload }: { position: Position; on
     },
   });
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = (await onReload()).find((p) => p.id === current.id);
-      if (fresh) setCurrent(fresh);
-      else onDone();
-      mutation.reset();
-    } finally {
-      setReloading(false);
-    }
+    const fresh = (await onReload()).find((p) => p.id === current.id);
+    if (fresh) setCurrent(fresh);
+    else onDone();
+    mutation.reset();
   };
   return (
     <Stack gap="sm">
-      <MutationError error={mutation.error} onReload={() => void reload()} reloading={reloading} />
+      <MutationError error={mutation.error} onReload={reload} />
       <Text size="sm">
         {tr(
           `Xóa chức vụ "${current.title}"? Chỉ xóa khi nhập nhầm; nếu cán bộ thôi giữ chức vụ, hãy dùng "Kết thúc chức vụ" để giữ lại quá trình công tác.`,
           `Delete the position "${current.title}"? Delete only a mistaken entry; when the person left the post, use "End the position" to keep the history.`,
         )}
       </Text>
-      <Group justify="flex-end" mt="sm">
-        <Button variant="default" onClick={onDone}>
-          {tr('Hủy', 'Cancel')}
-        </Button>
-        <Button color="red" loading={mutation.isPending} onClick={() => mutation.mutate()}>
-          {tr('Xóa', 'Delete')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onDone} onConfirm={() => mutation.mutate()} submitLabel={tr('Xóa', 'Delete')} color="red" busy={mutation.isPending} />
     </Stack>
   );
 }

@@ -1,9 +1,9 @@
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { fieldError } from '../../../ui/page.tsx';
+import { DateField, isIsoDate } from '../../../ui/date-field.tsx';
+import { fieldErrors } from '../../../ui/page.tsx';
 import { UnitSelect } from '../../units/index.ts';
 import type { Position } from '../people.queries.ts';
-import { DateField, isIsoDate } from './date-field.tsx';
 
 export interface PositionFormValues {
   unitId: string | null;
@@ -61,7 +61,7 @@ export function PositionFields({
   titleRequired?: boolean;
 }) {
   const { tr } = useI18n();
-  const err = (field: string) => localErrors[field] ?? fieldError(error, field);
+  const err = fieldErrors(error, localErrors);
   return (
     <Stack gap="sm">
       <TextInput

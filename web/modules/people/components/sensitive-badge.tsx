@@ -1,5 +1,6 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge, Group, Tooltip } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
 
 /** Marks ethnicity and religion: sensitive personal data under Law 91/2025/QH15. */
@@ -20,5 +21,14 @@ export function SensitiveBadge() {
         {tr('dữ liệu nhạy cảm', 'sensitive data')}
       </Badge>
     </Tooltip>
+  );
+}
+
+/** The name of a sensitive field, followed by its SensitiveBadge. */
+export function SensitiveLabel({ children }: { children: ReactNode }) {
+  return (
+    <Group gap={6} component="span" wrap="nowrap" display="inline-flex">
+      {children} <SensitiveBadge />
+    </Group>
   );
 }

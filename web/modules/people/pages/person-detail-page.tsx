@@ -1,72 +1,45 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Center, Group, Loader, Menu, Modal, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, Menu, Modal, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconDots, IconEdit, IconFlag, IconHistory, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from '@tanstack/react-router';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { GENDER_LABELS } from '../../../../shared/labels.ts';
-import { api, ApiError, unwrap } from '../../../api/client.ts';
+import { api, unwrap } from '../../../api/client.ts';
 import { formatDate, formatInstant } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
+import { DetailPage, useRecordId } from '../../../ui/detail-page.tsx';
+import { Field } from '../../../ui/field.tsx';
+import { FormActions, useCheckedSubmit } from '../../../ui/form-actions.tsx';
+import { FormModal } from '../../../ui/form-modal.tsx';
+import { UnitLink } from '../../../ui/links.tsx';
+import { MutationError } from '../../../ui/mutation-error.tsx';
+import { PageHeader } from '../../../ui/page.tsx';
 import { useCan } from '../../auth/auth.queries.ts';
-import { AnchorLink } from '../components/anchor-link.tsx';
-import { MutationError } from '../components/mutation-error.tsx';
 import { checkPersonForm, PersonFields, type PersonFormValues, personPayload, personToForm } from '../components/person-fields.tsx';
 import { type PositionDialog, PositionDialogs } from '../components/position-dialogs.tsx';
-import { SensitiveBadge } from '../components/sensitive-badge.tsx';
+import { SensitiveLabel } from '../components/sensitive-badge.tsx';
 import { type PersonDetail, type Position, useInvalidatePeople, usePerson } from '../people.queries.ts';
 
 /** Current positions first, then the latest started. */
 const byRecency = (a: Position, b: Position) =>
   Number(b.current) - Number(a.current) || (b.startDate ?? '').localeCompare(a.startDate ?? '') || (b.endDate ?? '').localeCompare(a.endDate ?? '');
 
-function Field({ label, children }: { label: ReactNode; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" component="div">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children === null || children === undefined || children === '' ? '—' : children}
-      </Text>
-    </Stack>
-  );
-}
-
 export function PersonDetailPage() {
   const { tr } = useI18n();
-  const { id } = useParams({ strict: false }) as { id?: string };
-  const { data: person, error, isLoading, refetch } = usePerson(id);
-
-  if (isLoading)
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  if (error instanceof ApiError && error.status === 404)
-    return (
-      <Stack>
-        <PageHeader title={tr('Không tìm thấy', 'Not found')} crumbs={[{ label: tr('Cán bộ', 'People'), to: '/people' }]} />
-        <Text c="dimmed">{tr('Cán bộ này không tồn tại, đã bị xóa hoặc ngoài phạm vi của bạn.', 'This person does not exist, was deleted or is outside your scope.')}</Text>
-        <Group>
-          <Button component={Link} to="/people" variant="light">
-            {tr('Về danh sách cán bộ', 'Back to people')}
-          </Button>
-        </Group>
-      </Stack>
-    );
-  if (!person) return <ErrorAlert error={error} />;
+  const id = useRecordId();
+  const query = usePerson(id);
   return (
-    <PersonView
-      person={person}
-      refetch={async () => {
-        const r = await refetch();
-        return r.data;
+    <DetailPage
+      id={id}
+      query={query}
+      notFound={{
+        list: { to: '/people', label: tr('Cán bộ', 'People'), back: tr('Về danh sách cán bộ', 'Back to people') },
+        message: tr('Cán bộ này không tồn tại, đã bị xóa hoặc ngoài phạm vi của bạn.', 'This person does not exist, was deleted or is outside your scope.'),
       }}
-    />
+    >
+      {(person, refetch) => <PersonView person={person} refetch={refetch} />}
+    </DetailPage>
   );
 }
 
@@ -78,7 +51,6 @@ function PersonView({ person, refetch }: { person: PersonDetail; refetch: () => 
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [dialog, setDialog] = useState<PositionDialog | null>(null);
-  const phone = useMediaQuery('(max-width: 36em)');
 
   const positions = [...person.positions].sort(byRecency);
   const currentCount = positions.filter((p) => p.current).length;
@@ -113,9 +85,9 @@ function PersonView({ person, refetch }: { person: PersonDetail; refetch: () => 
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
           <Field label={tr('Đơn vị công tác', 'Unit')}>
-            <AnchorLink to="/units/$id" params={{ id: person.unitId }} size="sm">
+            <UnitLink id={person.unitId} size="sm">
               {person.unitName}
-            </AnchorLink>
+            </UnitLink>
           </Field>
           <Field label={tr('Giới tính', 'Gender')}>{person.gender ? label(GENDER_LABELS[person.gender]) : null}</Field>
           <Field label={tr('Năm sinh', 'Birth year')}>{person.birthYear}</Field>
@@ -123,24 +95,8 @@ function PersonView({ person, refetch }: { person: PersonDetail; refetch: () => 
           <Field label={tr('Thư điện tử', 'E-mail')}>{person.email ? <Anchor href={`mailto:${person.email}`} size="sm">{person.email}</Anchor> : null}</Field>
           {sensitive && (
             <>
-              <Field
-                label={
-                  <Group gap={6}>
-                    {tr('Dân tộc', 'Ethnicity')} <SensitiveBadge />
-                  </Group>
-                }
-              >
-                {person.ethnicity}
-              </Field>
-              <Field
-                label={
-                  <Group gap={6}>
-                    {tr('Tôn giáo', 'Religion')} <SensitiveBadge />
-                  </Group>
-                }
-              >
-                {person.religion}
-              </Field>
+              <Field label={<SensitiveLabel>{tr('Dân tộc', 'Ethnicity')}</SensitiveLabel>}>{person.ethnicity}</Field>
+              <Field label={<SensitiveLabel>{tr('Tôn giáo', 'Religion')}</SensitiveLabel>}>{person.religion}</Field>
             </>
           )}
           <Field label={tr('Cập nhật lần cuối', 'Last updated')}>{formatInstant(person.updatedAt)}</Field>
@@ -206,9 +162,9 @@ function PersonView({ person, refetch }: { person: PersonDetail; refetch: () => 
                   </Group>
                 }
               >
-                <AnchorLink to="/units/$id" params={{ id: pos.unitId }} size="sm">
+                <UnitLink id={pos.unitId} size="sm">
                   {pos.unitName ?? tr('Đơn vị', 'Unit')}
-                </AnchorLink>
+                </UnitLink>
                 <Text size="xs" c="dimmed" mt={2}>
                   {pos.startDate ? formatDate(pos.startDate) : tr('Chưa rõ ngày bắt đầu', 'Start unknown')} – {pos.endDate ? formatDate(pos.endDate) : tr('nay', 'now')}
                 </Text>
@@ -218,9 +174,9 @@ function PersonView({ person, refetch }: { person: PersonDetail; refetch: () => 
         )}
       </Card>
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={tr('Sửa thông tin cán bộ', 'Edit the person')} size="lg" fullScreen={!!phone}>
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={tr('Sửa thông tin cán bộ', 'Edit the person')} size="lg">
         <EditPersonForm person={person} refetch={refetch} onDone={() => setEditing(false)} />
-      </Modal>
+      </FormModal>
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={tr('Xóa cán bộ', 'Delete the person')}>
         <DeletePerson person={person} refetch={refetch} onCancel={() => setDeleting(false)} />
       </Modal>
@@ -241,8 +197,6 @@ function EditPersonForm({ person, refetch, onDone }: { person: PersonDetail; ref
   const sensitive = 'ethnicity' in person;
   const [values, setValues] = useState<PersonFormValues>(() => personToForm(person));
   const [version, setVersion] = useState(person.version);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [reloading, setReloading] = useState(false);
   const mutation = useMutation({
     mutationFn: () => unwrap(api.persons[':id'].$put({ param: { id: person.id }, json: { ...personPayload(values, sensitive), version } })),
     onSuccess: async (saved) => {
@@ -252,37 +206,20 @@ function EditPersonForm({ person, refetch, onDone }: { person: PersonDetail; ref
     },
   });
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await refetch();
-      if (fresh) {
-        setValues(personToForm(fresh));
-        setVersion(fresh.version);
-      }
-      mutation.reset();
-    } finally {
-      setReloading(false);
+    const fresh = await refetch();
+    if (fresh) {
+      setValues(personToForm(fresh));
+      setVersion(fresh.version);
     }
+    mutation.reset();
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = checkPersonForm(values, tr);
-    setLocalErrors(errors);
-    if (Object.keys(errors).length === 0) mutation.mutate();
-  };
+  const { localErrors, submit } = useCheckedSubmit(() => checkPersonForm(values, tr), () => mutation.mutate());
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <MutationError error={mutation.error} onReload={() => void reload()} reloading={reloading} />
+        <MutationError error={mutation.error} onReload={reload} />
         <PersonFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={mutation.error} localErrors={localErrors} sensitive={sensitive} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {tr('Lưu', 'Save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} busy={mutation.isPending} />
       </Stack>
     </form>
   );
@@ -293,7 +230,6 @@ function DeletePerson({ person, refetch, onCancel }: { person: PersonDetail; ref
   const navigate = useNavigate();
   const invalidate = useInvalidatePeople();
   const [version, setVersion] = useState(person.version);
-  const [reloading, setReloading] = useState(false);
   const mutation = useMutation({
     mutationFn: () => unwrap(api.persons[':id'].$delete({ param: { id: person.id }, query: { version: String(version) } })),
     onSuccess: async () => {
@@ -303,32 +239,20 @@ function DeletePerson({ person, refetch, onCancel }: { person: PersonDetail; ref
     },
   });
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await refetch();
-      if (fresh) setVersion(fresh.version);
-      mutation.reset();
-    } finally {
-      setReloading(false);
-    }
+    const fresh = await refetch();
+    if (fresh) setVersion(fresh.version);
+    mutation.reset();
   };
   return (
     <Stack gap="sm">
-      <MutationError error={mutation.error} onReload={() => void reload()} reloading={reloading} />
+      <MutationError error={mutation.error} onReload={reload} />
       <Text size="sm">
         {tr(
           `Xóa hẳn cán bộ ${person.fullName} cùng toàn bộ quá trình công tác (${person.positions.length} chức vụ)? Thao tác này không hoàn tác được; thông tin cũ chỉ còn trong nhật ký thay đổi.`,
           `Delete ${person.fullName} and the whole career history (${person.positions.length} positions)? This cannot be undone; the old data stays only in the audit log.`,
         )}
       </Text>
-      <Group justify="flex-end" mt="sm">
-        <Button variant="default" onClick={onCancel}>
-          {tr('Hủy', 'Cancel')}
-        </Button>
-        <Button color="red" loading={mutation.isPending} onClick={() => mutation.mutate()}>
-          {tr('Xóa cán bộ', 'Delete the person')}
-        </Button>
-      </Group>
+      <FormActions onCancel={onCancel} onConfirm={() => mutation.mutate()} submitLabel={tr('Xóa cán bộ', 'Delete the person')} color="red" busy={mutation.isPending} />
     </Stack>
   );
 }

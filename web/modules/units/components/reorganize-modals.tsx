@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, List, Modal, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -8,9 +8,10 @@ import { todayInVietnam } from '../../../../server/lib/dates.ts';
 import type { UnitKind, UnitLevel } from '../../../../shared/units.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { fieldError } from '../../../ui/page.tsx';
+import { FormActions } from '../../../ui/form-actions.tsx';
+import { MutationError } from '../../../ui/mutation-error.tsx';
+import { fieldError, fieldErrors } from '../../../ui/page.tsx';
 import { type UnitDetail, unitKeys, useDissolveUnit, useMergeUnits, useUnit } from '../units.queries.ts';
-import { FormError, isStaleVersion } from './form-error.tsx';
 import { useUnitOptions } from './unit-badges.tsx';
 import { UnitMultiSelect, UnitSelect } from './unit-select.tsx';
 
@@ -42,14 +43,7 @@ function ConfirmStep({ lines, confirmLabel, busy, onBack, onConfirm }: { lines: 
           {tr('Không thể hoàn tác thao tác này trên giao diện. Lịch sử vẫn được lưu đầy đủ.', 'This cannot be undone from the screen. The history is kept in full.')}
         </Text>
       </Alert>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onBack} disabled={busy}>
-          {tr('Quay lại', 'Back')}
-        </Button>
-        <Button color="red" onClick={onConfirm} loading={busy}>
-          {confirmLabel}
-        </Button>
-      </Group>
+      <FormActions onCancel={onBack} cancelLabel={tr('Quay lại', 'Back')} cancelDisabled={busy} onConfirm={onConfirm} submitLabel={confirmLabel} color="red" busy={busy} mt={0} />
     </Stack>
   );
 }
@@ -100,7 +94,7 @@ function DissolveForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void
   return (
     <form onSubmit={toConfirm} noValidate>
       <Stack gap="sm">
-        <FormError error={dissolve.error} onReload={isStaleVersion(dissolve.error) ? () => void qc.invalidateQueries({ queryKey: unitKeys.detail(unit.id) }) : undefined} />
+        <MutationError error={dissolve.error} onReload={() => qc.invalidateQueries({ queryKey: unitKeys.detail(unit.id) })} />
         <HistoryNotice />
         <TextInput type="date" label={tr('Ngày giải thể', 'Date of dissolution')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError(dissolve.error, 'date')} required />
         <UnitSelect
@@ -113,14 +107,7 @@ function DissolveForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void
           exclude={[unit.id]}
         />
         <Textarea label={tr('Ghi chú (căn cứ quyết định…)', 'Note (decision reference…)')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={fieldError(dissolve.error, 'note')} autosize minRows={2} maxRows={6} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" color="red" disabled={!date}>
-            {tr('Giải thể…', 'Dissolve…')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={tr('Giải thể…', 'Dissolve…')} color="red" disabled={!date} mt={0} />
       </Stack>
     </form>
   );
@@ -152,7 +139,7 @@ function MergeForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void })
   const [step, setStep] = useState<'form' | 'confirm'>('form');
   const [localError, setLocalError] = useState<Record<string, string>>({});
   const successor = useUnit(mode === 'existing' ? successorId : null);
-  const err = (field: string) => localError[field] ?? fieldError(merge.error, field);
+  const err = fieldErrors(merge.error, localError);
 
   const toConfirm = (e: FormEvent) => {
     e.preventDefault();
@@ -212,7 +199,7 @@ function MergeForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void })
   return (
     <form onSubmit={toConfirm} noValidate>
       <Stack gap="sm">
-        <FormError error={merge.error} />
+        <MutationError error={merge.error} />
         <HistoryNotice />
         <Text size="sm">
           {tr('Đơn vị sáp nhập:', 'Units merged:')} <b>{unit.name}</b>
@@ -265,14 +252,7 @@ function MergeForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void })
         )}
         <TextInput type="date" label={tr('Ngày sáp nhập', 'Date of merger')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={err('date')} required />
         <Textarea label={tr('Ghi chú (căn cứ quyết định…)', 'Note (decision reference…)')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={err('note')} autosize minRows={2} maxRows={6} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" color="red">
-            {tr('Sáp nhập…', 'Merge…')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={tr('Sáp nhập…', 'Merge…')} color="red" mt={0} />
       </Stack>
     </form>
   );

@@ -1,13 +1,14 @@
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import type { UnitKind, UnitLevel } from '../../../../shared/units.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { FormActions } from '../../../ui/form-actions.tsx';
+import { MutationError } from '../../../ui/mutation-error.tsx';
 import { fieldError } from '../../../ui/page.tsx';
 import { type UnitDetail, unitKeys, useCreateUnit, useUnit, useUpdateUnit } from '../units.queries.ts';
-import { FormError, isStaleVersion } from './form-error.tsx';
 import { useUnitOptions } from './unit-badges.tsx';
 import { UnitSelect } from './unit-select.tsx';
 
@@ -99,19 +100,16 @@ function UnitFields({
   );
 }
 
-function FormButtons({ onCancel, busy }: { onCancel: () => void; busy: boolean }) {
-  const { tr } = useI18n();
-  return (
-    <Group justify="flex-end" mt="md">
-      <Button variant="default" onClick={onCancel}>
-        {tr('Hủy', 'Cancel')}
-      </Button>
-      <Button type="submit" loading={busy}>
-        {tr('Lưu', 'Save')}
-      </Button>
-    </Group>
-  );
-}
+/** The fields create and edit send alike. */
+const fieldsPayload = (v: Values) => ({
+  name: v.name,
+  shortName: v.shortName,
+  code: v.code,
+  kind: v.kind as UnitKind,
+  level: v.level as UnitLevel,
+  validFrom: v.validFrom,
+  validTo: v.validTo,
+});
 
 function CreateUnitForm({ parentId, parentLevel, onClose }: { parentId: string | null; parentLevel: UnitLevel | ''; onClose: () => void }) {
   const { tr } = useI18n();
@@ -129,16 +127,7 @@ function CreateUnitForm({ parentId, parentLevel, onClose }: { parentId: string |
     }
     setParentError(undefined);
     create.mutate(
-      {
-        parentId: values.parentId,
-        name: values.name,
-        shortName: values.shortName,
-        code: values.code,
-        kind: values.kind as UnitKind,
-        level: values.level as UnitLevel,
-        validFrom: values.validFrom,
-        validTo: values.validTo,
-      },
+      { parentId: values.parentId, ...fieldsPayload(values) },
       {
         onSuccess: (unit) => {
           notifications.show({ color: 'green', message: tr(`Đã thêm đơn vị “${unit.name}”.`, `Unit “${unit.name}” created.`) });
@@ -151,9 +140,9 @@ function CreateUnitForm({ parentId, parentLevel, onClose }: { parentId: string |
 
   return (
     <form onSubmit={submit} noValidate>
-      <FormError error={create.error} />
+      <MutationError error={create.error} />
       <UnitFields values={values} set={set} error={create.error} parentError={parentError} showParent />
-      <FormButtons onCancel={onClose} busy={create.isPending} />
+      <FormActions onCancel={onClose} busy={create.isPending} mt="md" />
     </form>
   );
 }
@@ -163,7 +152,6 @@ function EditUnitForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void
   const qc = useQueryClient();
   const update = useUpdateUnit(unit.id);
   const [values, setValues] = useState<Values>(() => valuesOf(unit));
-  const [reloading, setReloading] = useState(false);
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const submit = (e: FormEvent) => {
@@ -172,13 +160,7 @@ function EditUnitForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void
       {
         version: unit.version,
         ...(unit.abilities.move && values.parentId && values.parentId !== unit.parentId ? { parentId: values.parentId } : {}),
-        name: values.name,
-        shortName: values.shortName,
-        code: values.code,
-        kind: values.kind as UnitKind,
-        level: values.level as UnitLevel,
-        validFrom: values.validFrom,
-        validTo: values.validTo,
+        ...fieldsPayload(values),
       },
       {
         onSuccess: (saved) => {
@@ -189,21 +171,12 @@ function EditUnitForm({ unit, onClose }: { unit: UnitDetail; onClose: () => void
     );
   };
 
-  // Load the latest version; the parent re-keys this form on the new version, which resets it.
-  const reload = async () => {
-    setReloading(true);
-    try {
-      await qc.invalidateQueries({ queryKey: unitKeys.detail(unit.id) });
-    } finally {
-      setReloading(false);
-    }
-  };
-
   return (
     <form onSubmit={submit} noValidate>
-      <FormError error={update.error} onReload={isStaleVersion(update.error) ? () => void reload() : undefined} reloading={reloading} />
+      {/* Loads the latest version; the parent re-keys this form on the new version, which resets it. */}
+      <MutationError error={update.error} onReload={() => qc.invalidateQueries({ queryKey: unitKeys.detail(unit.id) })} />
       <UnitFields values={values} set={set} error={update.error} showParent={unit.abilities.move} excludeParent={[unit.id]} />
-      <FormButtons onCancel={onClose} busy={update.isPending} />
+      <FormActions onCancel={onClose} busy={update.isPending} mt="md" />
     </form>
   );
 }

@@ -50,10 +50,9 @@ function useOptionRenderer() {
   };
 }
 
-export interface UnitSelectProps {
+/** What the single and the multiple unit pickers take alike. */
+interface UnitPickerProps {
   label: string;
-  value: string | null;
-  onChange: (id: string | null) => void;
   error?: string;
   required?: boolean;
   /** Offer only units that are still active. */
@@ -62,6 +61,11 @@ export interface UnitSelectProps {
   exclude?: string[];
   description?: string;
   placeholder?: string;
+}
+
+export interface UnitSelectProps extends UnitPickerProps {
+  value: string | null;
+  onChange: (id: string | null) => void;
   disabled?: boolean;
   clearable?: boolean;
 }
@@ -110,16 +114,9 @@ export function UnitSelect({ label, value, onChange, error, required, activeOnly
   );
 }
 
-export interface UnitMultiSelectProps {
-  label: string;
+export interface UnitMultiSelectProps extends UnitPickerProps {
   value: string[];
   onChange: (ids: string[]) => void;
-  error?: string;
-  required?: boolean;
-  activeOnly?: boolean;
-  exclude?: string[];
-  description?: string;
-  placeholder?: string;
   /** Names of units already chosen (e.g. current members), so their pills read well at once. */
   known?: KnownUnit[];
 }

@@ -3,7 +3,7 @@ import { IconChevronDown, IconChevronRight, IconPoint } from '@tabler/icons-reac
 import { useState } from 'react';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { ErrorAlert } from '../../../ui/page.tsx';
-import { UnitLink } from './links.tsx';
+import { UnitLink } from '../../../ui/links.tsx';
 import { type UnitTreeItem, useUnitChildren } from '../units.queries.ts';
 
 const INDENT = 18;

@@ -1,49 +1,20 @@
-import { Alert, Badge, Button, Card, Center, Grid, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Grid, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowsJoin, IconBuildingCommunity, IconEdit, IconPlus, IconTrash, IconUserPlus } from '@tabler/icons-react';
-import { Link, useParams } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { UNIT_KIND_LABELS, UNIT_LEVEL_LABELS } from '../../../../shared/labels.ts';
-import { ApiError } from '../../../api/client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { DetailPage, useRecordId } from '../../../ui/detail-page.tsx';
+import { Field } from '../../../ui/field.tsx';
+import { PersonLink, UnitLink } from '../../../ui/links.tsx';
 import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
 import { useCan } from '../../auth/auth.queries.ts';
-import { PersonLink, UnitLink } from '../components/links.tsx';
 import { DissolveUnitModal, MergeUnitsModal } from '../components/reorganize-modals.tsx';
 import { UnitStatusBadge } from '../components/unit-badges.tsx';
 import { CreateUnitModal, EditUnitModal } from '../components/unit-form-modal.tsx';
 import { type UnitDetail, type UnitPosition, useUnit, useUnitChildren, useUnitPositions } from '../units.queries.ts';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
-
-function NotFound() {
-  const { tr } = useI18n();
-  return (
-    <Center mih="50vh">
-      <Stack align="center" gap="sm">
-        <Title order={3}>{tr('Không tìm thấy đơn vị', 'Unit not found')}</Title>
-        <Text c="dimmed" ta="center">
-          {tr('Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.', 'The unit does not exist or is outside your scope.')}
-        </Text>
-        <Button component={Link} to="/units" variant="light">
-          {tr('Về danh sách đơn vị', 'Back to units')}
-        </Button>
-      </Stack>
-    </Center>
-  );
-}
 
 function Children({ unitId }: { unitId: string }) {
   const { tr, label } = useI18n();
@@ -193,21 +164,29 @@ function Positions({ unit }: { unit: UnitDetail }) {
 type Dialog = 'edit' | 'child' | 'dissolve' | 'merge' | null;
 
 export function UnitDetailPage() {
+  const { tr } = useI18n();
+  const id = useRecordId();
+  const query = useUnit(id);
+  return (
+    <DetailPage
+      id={id}
+      query={query}
+      notFound={{
+        list: { to: '/units', label: tr('Đơn vị', 'Units'), back: tr('Về danh sách đơn vị', 'Back to units') },
+        title: tr('Không tìm thấy đơn vị', 'Unit not found'),
+        message: tr('Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn.', 'The unit does not exist or is outside your scope.'),
+      }}
+    >
+      {(unit) => <UnitView unit={unit} />}
+    </DetailPage>
+  );
+}
+
+function UnitView({ unit }: { unit: UnitDetail }) {
   const { tr, label } = useI18n();
   const can = useCan();
-  const { id } = useParams({ strict: false }) as { id?: string };
-  const { data: unit, error, isLoading } = useUnit(id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
-
-  if (isLoading)
-    return (
-      <Center mih="40vh">
-        <Loader />
-      </Center>
-    );
-  if (!id || (error instanceof ApiError && error.status === 404)) return <NotFound />;
-  if (error || !unit) return <ErrorAlert error={error ?? new Error(tr('Không tải được đơn vị.', 'Could not load the unit.'))} />;
 
   const { abilities } = unit;
   const dissolved = unit.status === 'dissolved';

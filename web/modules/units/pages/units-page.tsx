@@ -1,14 +1,15 @@
-import { Badge, Button, Card, CloseButton, Grid, Group, Loader, Pagination, Paper, Popover, ScrollArea, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, CloseButton, Grid, Group, Paper, Popover, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconFilter, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFilter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { UNIT_KIND_LABELS, UNIT_LEVEL_LABELS, UNIT_STATUS_LABELS } from '../../../../shared/labels.ts';
 import type { UnitKind, UnitLevel, UnitStatus } from '../../../../shared/units.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { ErrorAlert, PageHeader } from '../../../ui/page.tsx';
+import { ListResults, Pager, SearchInput } from '../../../ui/list.tsx';
+import { AddButton, ErrorAlert, PageHeader } from '../../../ui/page.tsx';
 import { useCan } from '../../auth/auth.queries.ts';
-import { UnitLink } from '../components/links.tsx';
+import { UnitLink } from '../../../ui/links.tsx';
 import { UnitStatusBadge, useUnitOptions } from '../components/unit-badges.tsx';
 import { CreateUnitModal } from '../components/unit-form-modal.tsx';
 import { UnitTree } from '../components/unit-tree.tsx';
@@ -122,7 +123,6 @@ function UnitSearch() {
     pageSize: PAGE_SIZE,
   });
   const activeFilters = [kind, level, status].filter(Boolean).length;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   // Any change of criteria starts again from page 1.
   const reset = <T,>(setter: (v: T) => void) => (v: T) => {
     setter(v);
@@ -131,14 +131,12 @@ function UnitSearch() {
 
   return (
     <Stack gap="sm">
-      <TextInput
+      <SearchInput
         label={tr('Tìm đơn vị', 'Search units')}
         placeholder={tr('Gõ tên, không cần dấu: "ben cau"…', 'Name, accents optional: "ben cau"…')}
-        leftSection={<IconSearch size={16} />}
-        rightSection={isFetching ? <Loader size="xs" /> : null}
+        fetching={isFetching}
         value={q}
-        onChange={(e) => reset(setQ)(e.currentTarget.value)}
-        type="search"
+        onChange={reset(setQ)}
       />
       <Group gap="xs" wrap="wrap">
         <Popover position="bottom-start" shadow="md" width={300} trapFocus withinPortal>
@@ -186,27 +184,17 @@ function UnitSearch() {
         {status && <FilterChip text={label(UNIT_STATUS_LABELS[status])} onRemove={() => reset(setStatus)(null)} />}
       </Group>
       <ErrorAlert error={error} />
-      {isLoading ? (
-        <Group justify="center" py="lg">
-          <Loader size="sm" />
-        </Group>
-      ) : data && data.items.length === 0 ? (
-        <Text c="dimmed" size="sm" py="md" ta="center">
-          {tr('Không tìm thấy đơn vị phù hợp.', 'No matching units.')}
-        </Text>
-      ) : data ? (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {tr(`${formatNumber(data.total, lang)} đơn vị`, `${formatNumber(data.total, lang)} units`)}
-          </Text>
-          {isPhone ? <ResultsList items={data.items} /> : <ResultsTable items={data.items} />}
-          {pages > 1 && (
-            <Group justify="center">
-              <Pagination total={pages} value={page} onChange={setPage} size="sm" siblings={isPhone ? 0 : 1} getControlProps={(c) => ({ 'aria-label': c === 'previous' ? tr('Trang trước', 'Previous page') : c === 'next' ? tr('Trang sau', 'Next page') : c })} />
-            </Group>
-          )}
-        </>
-      ) : null}
+      <ListResults loading={isLoading} empty={data?.items.length === 0} emptyText={tr('Không tìm thấy đơn vị phù hợp.', 'No matching units.')} compact>
+        {data && (
+          <>
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {tr(`${formatNumber(data.total, lang)} đơn vị`, `${formatNumber(data.total, lang)} units`)}
+            </Text>
+            {isPhone ? <ResultsList items={data.items} /> : <ResultsTable items={data.items} />}
+            <Pager total={data.total} pageSize={data.pageSize} page={page} onChange={setPage} center />
+          </>
+        )}
+      </ListResults>
     </Stack>
   );
 }
@@ -220,13 +208,7 @@ export function UnitsPage() {
       <PageHeader
         title={tr('Đơn vị', 'Units')}
         subtitle={tr('Cây tổ chức và danh sách đơn vị trong phạm vi của bạn.', 'The organisation tree and the units in your scope.')}
-        actions={
-          can('unit.write') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              {tr('Thêm đơn vị', 'Add unit')}
-            </Button>
-          )
-        }
+        actions={can('unit.write') && <AddButton onClick={() => setCreating(true)}>{tr('Thêm đơn vị', 'Add unit')}</AddButton>}
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>

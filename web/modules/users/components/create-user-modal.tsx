@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api, unwrap } from '../../../api/client.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
+import { FormActions, useCheckedSubmit } from '../../../ui/form-actions.tsx';
+import { FormModal } from '../../../ui/form-modal.tsx';
 import { ErrorAlert, fieldError } from '../../../ui/page.tsx';
 import { useInvalidateUsers } from '../users.queries.ts';
 import { PasswordField } from './password-field.tsx';
@@ -13,11 +14,10 @@ import { checkUserForm, UserFields, type UserFormValues } from './user-fields.ts
 
 export function CreateUserModal({ opened, onClose, unitId }: { opened: boolean; onClose: () => void; unitId: string | null }) {
   const { tr } = useI18n();
-  const phone = useMediaQuery('(max-width: 36em)');
   return (
-    <Modal opened={opened} onClose={onClose} title={tr('Tạo tài khoản', 'Create an account')} size="lg" fullScreen={!!phone}>
+    <FormModal opened={opened} onClose={onClose} title={tr('Tạo tài khoản', 'Create an account')} size="lg">
       <CreateUserForm unitId={unitId} onCancel={onClose} />
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -28,7 +28,6 @@ function CreateUserForm({ unitId, onCancel }: { unitId: string | null; onCancel:
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [values, setValues] = useState<UserFormValues>({ displayName: '', unitId, role: null, personId: null, active: true });
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const mutation = useMutation({
     mutationFn: () =>
       unwrap(
@@ -42,12 +41,7 @@ function CreateUserForm({ unitId, onCancel }: { unitId: string | null; onCancel:
       void navigate({ to: '/users/$id', params: { id: user.id } });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = checkUserForm(values, tr);
-    setLocalErrors(errors);
-    if (Object.keys(errors).length === 0) mutation.mutate();
-  };
+  const { localErrors, submit } = useCheckedSubmit(() => checkUserForm(values, tr), () => mutation.mutate());
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -66,14 +60,7 @@ function CreateUserForm({ unitId, onCancel }: { unitId: string | null; onCancel:
         />
         <UserFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={mutation.error} localErrors={localErrors} />
         <PasswordField label={tr('Mật khẩu ban đầu', 'Initial password')} value={password} onChange={setPassword} error={fieldError(mutation.error, 'password')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {tr('Lưu', 'Save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} busy={mutation.isPending} />
       </Stack>
     </form>
   );

@@ -2,7 +2,7 @@ import { Select, Stack, Switch, TextInput } from '@mantine/core';
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../../../shared/access.ts';
 import { PERMISSION_LABELS, ROLE_LABELS } from '../../../../shared/labels.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { fieldError } from '../../../ui/page.tsx';
+import { fieldErrors } from '../../../ui/page.tsx';
 import { PersonSelect } from '../../people/index.ts';
 import { UnitSelect } from '../../units/index.ts';
 
@@ -39,7 +39,7 @@ export function UserFields({
   self?: boolean;
 }) {
   const { tr, label } = useI18n();
-  const err = (field: string) => localErrors[field] ?? fieldError(error, field);
+  const err = fieldErrors(error, localErrors);
   const selfNote = self ? tr('Bạn không thể tự đổi mục này cho chính mình.', 'You cannot change this for yourself.') : undefined;
   return (
     <Stack gap="sm">

@@ -1,69 +1,44 @@
-import { Alert, Badge, Button, Card, Center, Group, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Alert, Badge, Button, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit, IconHistory, IconKey } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { type Lang, ROLE_LABELS } from '../../../../shared/labels.ts';
-import { api, ApiError, unwrap } from '../../../api/client.ts';
+import { api, unwrap } from '../../../api/client.ts';
 import { formatInstant } from '../../../lib/format.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
-import { ErrorAlert, fieldError, PageHeader } from '../../../ui/page.tsx';
+import { DetailPage, useRecordId } from '../../../ui/detail-page.tsx';
+import { Field } from '../../../ui/field.tsx';
+import { FormActions, useCheckedSubmit } from '../../../ui/form-actions.tsx';
+import { FormModal } from '../../../ui/form-modal.tsx';
+import { PersonLink, UnitLink } from '../../../ui/links.tsx';
+import { MutationError } from '../../../ui/mutation-error.tsx';
+import { fieldError, PageHeader } from '../../../ui/page.tsx';
 import { useCan, useMe } from '../../auth/auth.queries.ts';
-import { AnchorLink, MutationError, usePersonName } from '../../people/index.ts';
+import { usePersonName } from '../../people/index.ts';
 import { PasswordField } from '../components/password-field.tsx';
 import { checkUserForm, UserFields, type UserFormValues } from '../components/user-fields.tsx';
 import { type UserDetail, useInvalidateUsers, useUser } from '../users.queries.ts';
 import { UserStatus } from './users-page.tsx';
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children === null || children === undefined || children === '' ? '—' : children}
-      </Text>
-    </Stack>
-  );
-}
-
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 export function UserDetailPage() {
   const { tr } = useI18n();
-  const { id } = useParams({ strict: false }) as { id?: string };
-  const { data: user, error, isLoading, refetch } = useUser(id);
-
-  if (isLoading)
-    return (
-      <Center py="xl">
-        <Loader />
-      </Center>
-    );
-  if (error instanceof ApiError && error.status === 404)
-    return (
-      <Stack>
-        <PageHeader title={tr('Không tìm thấy', 'Not found')} crumbs={[{ label: tr('Tài khoản', 'Accounts'), to: '/users' }]} />
-        <Text c="dimmed">{tr('Tài khoản này không tồn tại hoặc ngoài phạm vi của bạn.', 'This account does not exist or is outside your scope.')}</Text>
-        <Group>
-          <Button component={Link} to="/users" variant="light">
-            {tr('Về danh sách tài khoản', 'Back to accounts')}
-          </Button>
-        </Group>
-      </Stack>
-    );
-  if (!user) return <ErrorAlert error={error} />;
+  const id = useRecordId();
+  const query = useUser(id);
   return (
-    <UserView
-      user={user}
-      refetch={async () => {
-        const r = await refetch();
-        return r.data;
+    <DetailPage
+      id={id}
+      query={query}
+      notFound={{
+        list: { to: '/users', label: tr('Tài khoản', 'Accounts'), back: tr('Về danh sách tài khoản', 'Back to accounts') },
+        message: tr('Tài khoản này không tồn tại hoặc ngoài phạm vi của bạn.', 'This account does not exist or is outside your scope.'),
       }}
-    />
+    >
+      {(user, refetch) => <UserView user={user} refetch={refetch} />}
+    </DetailPage>
   );
 }
 
@@ -72,7 +47,6 @@ function UserView({ user, refetch }: { user: UserDetail; refetch: () => Promise<
   const can = useCan();
   const { data: me } = useMe();
   const person = usePersonName(user.personId);
-  const phone = useMediaQuery('(max-width: 36em)');
   const [editing, setEditing] = useState(false);
   const [resetting, setResetting] = useState(false);
   const self = me?.id === user.id;
@@ -120,9 +94,9 @@ function UserView({ user, refetch }: { user: UserDetail; refetch: () => Promise<
           </Field>
           <Field label={tr('Tên hiển thị', 'Display name')}>{user.displayName}</Field>
           <Field label={tr('Đơn vị', 'Unit')}>
-            <AnchorLink to="/units/$id" params={{ id: user.unitId }} size="sm">
+            <UnitLink id={user.unitId} size="sm">
               {user.unitName ?? tr('Đơn vị', 'Unit')}
-            </AnchorLink>
+            </UnitLink>
           </Field>
           <Field label={tr('Vai trò', 'Role')}>
             <Badge variant="light" color={user.role === 'admin' ? 'red' : 'gray'}>
@@ -131,9 +105,9 @@ function UserView({ user, refetch }: { user: UserDetail; refetch: () => Promise<
           </Field>
           <Field label={tr('Cán bộ gắn với tài khoản', 'Linked person')}>
             {user.personId ? (
-              <AnchorLink to="/people/$id" params={{ id: user.personId }} size="sm">
+              <PersonLink id={user.personId} size="sm">
                 {person || tr('Xem cán bộ', 'View the person')}
-              </AnchorLink>
+              </PersonLink>
             ) : null}
           </Field>
           <Field label={tr('Trạng thái', 'Status')}>
@@ -154,12 +128,12 @@ function UserView({ user, refetch }: { user: UserDetail; refetch: () => Promise<
         )}
       </Card>
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={tr('Sửa tài khoản', 'Edit the account')} size="lg" fullScreen={!!phone}>
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={tr('Sửa tài khoản', 'Edit the account')} size="lg">
         <EditUserForm user={user} self={self} refetch={refetch} onDone={() => setEditing(false)} />
-      </Modal>
-      <Modal opened={resetting} onClose={() => setResetting(false)} title={tr('Đặt lại mật khẩu', 'Reset the password')} size="md" fullScreen={!!phone}>
+      </FormModal>
+      <FormModal opened={resetting} onClose={() => setResetting(false)} title={tr('Đặt lại mật khẩu', 'Reset the password')} size="md">
         <ResetPasswordForm user={user} self={self} refetch={refetch} onDone={() => setResetting(false)} />
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }
@@ -171,8 +145,6 @@ function EditUserForm({ user, self, refetch, onDone }: { user: UserDetail; self:
   const invalidate = useInvalidateUsers();
   const [values, setValues] = useState<UserFormValues>(() => toForm(user));
   const [version, setVersion] = useState(user.version);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const [reloading, setReloading] = useState(false);
   const accessChanges = values.role !== user.role || values.unitId !== user.unitId || (user.active && !values.active);
   const mutation = useMutation({
     mutationFn: () =>
@@ -189,28 +161,18 @@ function EditUserForm({ user, self, refetch, onDone }: { user: UserDetail; self:
     },
   });
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await refetch();
-      if (fresh) {
-        setValues(toForm(fresh));
-        setVersion(fresh.version);
-      }
-      mutation.reset();
-    } finally {
-      setReloading(false);
+    const fresh = await refetch();
+    if (fresh) {
+      setValues(toForm(fresh));
+      setVersion(fresh.version);
     }
+    mutation.reset();
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = checkUserForm(values, tr);
-    setLocalErrors(errors);
-    if (Object.keys(errors).length === 0) mutation.mutate();
-  };
+  const { localErrors, submit } = useCheckedSubmit(() => checkUserForm(values, tr), () => mutation.mutate());
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <MutationError error={mutation.error} onReload={() => void reload()} reloading={reloading} />
+        <MutationError error={mutation.error} onReload={reload} />
         <UserFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} error={mutation.error} localErrors={localErrors} withActive self={self} />
         {accessChanges && (
           <Alert color="blue" variant="light">
@@ -220,14 +182,7 @@ function EditUserForm({ user, self, refetch, onDone }: { user: UserDetail; self:
             )}
           </Alert>
         )}
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {tr('Lưu', 'Save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} busy={mutation.isPending} />
       </Stack>
     </form>
   );
@@ -238,7 +193,6 @@ function ResetPasswordForm({ user, self, refetch, onDone }: { user: UserDetail; 
   const invalidate = useInvalidateUsers();
   const [password, setPassword] = useState('');
   const [version, setVersion] = useState(user.version);
-  const [reloading, setReloading] = useState(false);
   const mutation = useMutation({
     mutationFn: () => unwrap(api.users[':id'].password.$post({ param: { id: user.id }, json: { version, password } })),
     onSuccess: async () => {
@@ -251,14 +205,9 @@ function ResetPasswordForm({ user, self, refetch, onDone }: { user: UserDetail; 
     },
   });
   const reload = async () => {
-    setReloading(true);
-    try {
-      const fresh = await refetch();
-      if (fresh) setVersion(fresh.version);
-      mutation.reset();
-    } finally {
-      setReloading(false);
-    }
+    const fresh = await refetch();
+    if (fresh) setVersion(fresh.version);
+    mutation.reset();
   };
   return (
     <form
@@ -269,7 +218,7 @@ function ResetPasswordForm({ user, self, refetch, onDone }: { user: UserDetail; 
       noValidate
     >
       <Stack gap="sm">
-        <MutationError error={mutation.error} onReload={() => void reload()} reloading={reloading} />
+        <MutationError error={mutation.error} onReload={reload} />
         <Text size="sm">
           {tr(
             `Đặt mật khẩu mới cho tài khoản ${user.username}. Mọi phiên đăng nhập hiện có của tài khoản này sẽ kết thúc ngay; người dùng phải đăng nhập lại bằng mật khẩu mới. Hãy trao mật khẩu trực tiếp cho người dùng.`,
@@ -282,14 +231,7 @@ function ResetPasswordForm({ user, self, refetch, onDone }: { user: UserDetail; 
           </Alert>
         )}
         <PasswordField label={tr('Mật khẩu mới', 'New password')} value={password} onChange={setPassword} error={fieldError(mutation.error, 'password')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {tr('Hủy', 'Cancel')}
-          </Button>
-          <Button type="submit" color="orange" loading={mutation.isPending}>
-            {tr('Đặt lại mật khẩu', 'Reset the password')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} busy={mutation.isPending} submitLabel={tr('Đặt lại mật khẩu', 'Reset the password')} color="orange" />
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useState } from 'react';
-import { formatDate, parseVietnameseDate } from '../../../lib/format.ts';
-import { useI18n } from '../../../lib/i18n.tsx';
+import { formatDate, parseVietnameseDate } from '../lib/format.ts';
+import { useI18n } from '../lib/i18n.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
