@@ -10,6 +10,8 @@ import { handleError } from './http/errors.ts';
 import { csrfGuard, requestContext, securityHeaders } from './http/security.ts';
 import { AppError } from './lib/app-error.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { ATTACHMENT_MAX_BYTES, documentRoutes } from './modules/documents/index.ts';
+
 import { createAuthRoutes, sessionMiddleware } from './modules/auth/index.ts';
 import { groupRoutes } from './modules/groups/index.ts';
 import { personRoutes, positionRoutes } from './modules/people/index.ts';
@@ -32,7 +34,8 @@ function createApi(deps: Deps) {
     .route('/persons', personRoutes)
     .route('/positions', positionRoutes)
     .route('/users', userRoutes)
-    .route('/audit', auditRoutes);
+    .route('/audit', auditRoutes)
+    .route('/documents', documentRoutes);
 }
 
 export type ApiType = ReturnType<typeof createApi>;
@@ -45,7 +48,18 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
   });
   app.use('*', requestContext);
   app.use('*', securityHeaders);
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024 }));
+  const smallBody = bodyLimit({ maxSize: 1024 * 1024 });
+  // Uploads get the attachment limit plus room for the multipart envelope; the service names the exact limit.
+  const uploadBody = bodyLimit({
+    maxSize: ATTACHMENT_MAX_BYTES + 1024 * 1024,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE', {
+        vi: `Tệp quá lớn; tối đa ${ATTACHMENT_MAX_BYTES / 1048576} MB.`,
+        en: `The file is too large; the limit is ${ATTACHMENT_MAX_BYTES / 1048576} MB.`,
+      });
+    },
+  });
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path.endsWith('/attachments') ? uploadBody(c, next) : smallBody(c, next)));
   app.use('/api/*', csrfGuard(deps.env.PUBLIC_ORIGIN));
   app.use('/api/*', sessionMiddleware);
   app.use('/api/*', async (c, next) => {

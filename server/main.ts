@@ -4,6 +4,7 @@ import { createApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoData, isDatabaseEmpty, seedDemo } from './db/seed/index.ts';
 import { parseEnv } from './env.ts';
+import { loadCatalogue } from './modules/documents/index.ts';
 import { createLogger } from './lib/logger.ts';
 
 /** read env → open db → migrate → (demo data) → serve */
@@ -17,6 +18,11 @@ async function main() {
   });
   await database.migrate();
   const { db } = database;
+
+  const catalogue = await loadCatalogue(db, new Date());
+  if (catalogue.inserted || catalogue.updated)
+    process.stdout.write(`Danh mục văn bản tham chiếu: thêm ${catalogue.inserted}, cập nhật ${catalogue.updated} (reference catalogue)\n`);
+  for (const k of catalogue.keptLocalEdits) log.info('catalogue: kept local edits', { key: k.key, fields: k.fields });
 
   let loadedNow = false;
   if (env.DEMO_DATA && (await isDatabaseEmpty(db))) {

@@ -18,15 +18,19 @@ export const PERMISSIONS = [
   'user.read',
   'user.write',
   'audit.read',
+  'document.read',
+  'document.write',
+  'document.central',
+  'review.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['unit.read', 'group.read', 'person.read'];
+const READ: Permission[] = ['unit.read', 'group.read', 'person.read', 'document.read'];
 
 export const ROLE_PERMISSIONS = {
   admin: [...PERMISSIONS],
-  leader: [...READ, 'unit.write', 'unit.reorganize', 'group.write', 'person.write', 'person.sensitive', 'user.read', 'audit.read'],
-  specialist: [...READ, 'unit.write', 'group.write', 'person.write', 'person.sensitive', 'audit.read'],
+  leader: [...READ, 'unit.write', 'unit.reorganize', 'group.write', 'person.write', 'person.sensitive', 'user.read', 'audit.read', 'document.write', 'review.write'],
+  specialist: [...READ, 'unit.write', 'group.write', 'person.write', 'person.sensitive', 'audit.read', 'document.write', 'review.write'],
   reporter: [...READ],
   viewer: [...READ],
 } as const satisfies Record<Role, readonly Permission[]>;

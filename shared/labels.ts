@@ -25,6 +25,10 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   'user.read': { vi: 'Xem tài khoản', en: 'View accounts' },
   'user.write': { vi: 'Quản lý tài khoản', en: 'Manage accounts' },
   'audit.read': { vi: 'Xem nhật ký thay đổi', en: 'View the audit log' },
+  'document.read': { vi: 'Xem văn bản', en: 'View documents' },
+  'document.write': { vi: 'Đăng ký, sửa văn bản của đơn vị', en: 'Register and edit the unit’s documents' },
+  'document.central': { vi: 'Quản lý văn bản Trung ương (danh mục tham chiếu)', en: 'Manage central documents (reference catalogue)' },
+  'review.write': { vi: 'Lập lịch và ghi nhận sơ kết, tổng kết', en: 'Plan and record reviews' },
 };
 
 export const UNIT_KIND_LABELS: Record<UnitKind, Label> = {

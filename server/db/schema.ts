@@ -4,3 +4,4 @@ export * from '../modules/people/people.table.ts';
 export * from '../modules/users/users.table.ts';
 export * from '../modules/auth/auth.table.ts';
 export * from '../modules/audit/audit.table.ts';
+export * from '../modules/documents/documents.table.ts';

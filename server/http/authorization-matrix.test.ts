@@ -11,12 +11,14 @@ import {
   buildWorld,
   insertTestGroup,
   insertTestPerson,
+  insertTestDocument,
   insertTestPosition,
   insertTestUser,
   openTestSession,
   RELATIONS,
   type Relation,
   TEST_PASSWORD,
+  TINY_PDF,
   type World,
 } from '../test/factories.ts';
 import { clientFor, createTestApp, type TestApp } from '../test/test-app.ts';
@@ -24,6 +26,7 @@ import { routeGuardOf } from './auth.ts';
 
 interface Fixture {
   world: World;
+  doc: { docId: string; centralId: string; attachmentId: string; milestoneId: string };
   unit: World['relationUnit'][Relation];
   personId: string;
   positionId: string;
@@ -43,6 +46,10 @@ interface RouteCase {
 
 const visible = (ok: number, predecessor = ok) => ({ own: ok, child: ok, parent: 404, peer: 404, predecessor });
 const everywhere = (ok: number) => ({ own: ok, child: ok, parent: ok, peer: ok, predecessor: ok });
+/** Records read downwards too: the parent's record is readable from below. */
+const readableDown = (ok: number) => ({ own: ok, child: ok, parent: ok, peer: 404, predecessor: ok });
+/** …but changed only inside the scope: the parent's record answers 403. */
+const writableDown = (ok: number) => ({ own: ok, child: ok, parent: 403, peer: 404, predecessor: ok });
 
 const unitBody = (f: Fixture) => ({
   version: f.unit.version,
@@ -178,6 +185,70 @@ const TABLE: RouteCase[] = [
   },
 
   { method: 'GET', route: '/api/audit', guard: 'audit.read', request: (f) => ({ path: `/api/audit?unitId=${f.unit.id}` }), expect: visible(200) },
+
+  // Documents: a unit's document is read by its subtree and by units under it (so the parent's
+  // document is readable: 200) but changed only within scope (parent: 403).
+  { method: 'GET', route: '/api/documents', guard: 'document.read', request: () => ({ path: '/api/documents?scope=own' }), expect: everywhere(200) },
+  {
+    method: 'POST',
+    route: '/api/documents',
+    guard: 'document.write',
+    request: (f) => ({
+      path: '/api/documents',
+      body: { ownerUnitId: f.unit.id, kind: 'plan', number: '07', symbol: '07-KH/HU', issueDate: '2024-03-01', issuerName: f.unit.name, subject: 'Kế hoạch thực hiện công tác dân vận' },
+    }),
+    expect: visible(201),
+  },
+  { method: 'GET', route: '/api/documents/reviews/calendar', guard: 'document.read', request: (f) => ({ path: `/api/documents/reviews/calendar?year=2025&unitId=${f.unit.id}` }), expect: visible(200) },
+  { method: 'GET', route: '/api/documents/:id', guard: 'document.read', request: (f) => ({ path: `/api/documents/${f.doc.docId}` }), expect: readableDown(200) },
+  {
+    method: 'PUT',
+    route: '/api/documents/:id',
+    guard: 'document.write',
+    request: (f) => ({
+      path: `/api/documents/${f.doc.docId}`,
+      body: { version: 1, ownerUnitId: f.unit.id, kind: 'plan', number: '01', symbol: '01-KH/HU', issueDate: '2024-01-15', issuerName: 'Huyện ủy', subject: 'Kế hoạch (sửa)' },
+    }),
+    expect: writableDown(200),
+  },
+  { method: 'DELETE', route: '/api/documents/:id', guard: 'document.write', request: (f) => ({ path: `/api/documents/${f.doc.docId}?version=1` }), expect: writableDown(200) },
+  {
+    method: 'POST',
+    route: '/api/documents/:id/relations',
+    guard: 'document.write',
+    request: (f) => ({ path: `/api/documents/${f.doc.docId}/relations`, body: { relation: 'continues', targetId: f.doc.centralId } }),
+    expect: writableDown(201),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/documents/:id/relations',
+    guard: 'document.write',
+    request: (f) => ({ path: `/api/documents/${f.doc.docId}/relations?relation=implements&targetId=${f.doc.centralId}` }),
+    expect: writableDown(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/documents/:id/attachments',
+    guard: 'document.write',
+    request: (f) => {
+      const form = new FormData();
+      form.append('file', new File([new Uint8Array(Buffer.concat([TINY_PDF, Buffer.from(f.world.tag)]))], 'bao-cao.pdf', { type: 'application/pdf' }));
+      return { path: `/api/documents/${f.doc.docId}/attachments`, body: form };
+    },
+    expect: writableDown(201),
+  },
+  { method: 'GET', route: '/api/documents/:id/attachments/:attachmentId', guard: 'document.read', request: (f) => ({ path: `/api/documents/${f.doc.docId}/attachments/${f.doc.attachmentId}` }), expect: readableDown(200) },
+  { method: 'DELETE', route: '/api/documents/:id/attachments/:attachmentId', guard: 'document.write', request: (f) => ({ path: `/api/documents/${f.doc.docId}/attachments/${f.doc.attachmentId}` }), expect: writableDown(200) },
+  { method: 'POST', route: '/api/documents/:id/milestones', guard: 'review.write', request: (f) => ({ path: `/api/documents/${f.doc.docId}/milestones`, body: { kind: 'final', yearsAfter: 5 } }), expect: writableDown(201) },
+  { method: 'DELETE', route: '/api/documents/milestones/:id', guard: 'review.write', request: (f) => ({ path: `/api/documents/milestones/${f.doc.milestoneId}` }), expect: writableDown(200) },
+  {
+    method: 'POST',
+    route: '/api/documents/milestones/:id/complete',
+    guard: 'review.write',
+    request: (f) => ({ path: `/api/documents/milestones/${f.doc.milestoneId}/complete`, body: { unitId: f.unit.id, doneDate: '2025-01-12', reportRef: 'Báo cáo sơ kết' } }),
+    expect: visible(200),
+  },
+  { method: 'DELETE', route: '/api/documents/milestones/:id/complete', guard: 'review.write', request: (f) => ({ path: `/api/documents/milestones/${f.doc.milestoneId}/complete?unitId=${f.unit.id}` }), expect: visible(200) },
 ];
 
 let t: TestApp;
@@ -195,8 +266,9 @@ async function fixture(role: Role, relation: Relation): Promise<{ f: Fixture; co
   const group = await insertTestGroup(db, unit.id, 'Cụm thi đua thử', [unit.id]);
   const target = await insertTestUser(db, unit.id, 'viewer');
   const actor = await insertTestUser(db, world.relationUnit.own.id, role, `${role}.${world.tag}`);
+  const doc = await insertTestDocument(db, unit.id, world.tag);
   const cookie = await openTestSession(db, actor.id, t.deps.now());
-  return { f: { world, unit, personId: person.id, positionId: position.id, groupId: group.id, userId: target.id, actor: { id: actor.id, username: actor.username } }, cookie };
+  return { f: { world, doc, unit, personId: person.id, positionId: position.id, groupId: group.id, userId: target.id, actor: { id: actor.id, username: actor.username } }, cookie };
 }
 
 function expected(c: RouteCase, role: Role, relation: Relation): number {

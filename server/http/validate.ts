@@ -103,3 +103,11 @@ export const validateId = validator('param', (value: Record<string, string>) => 
   if (!UUID_RE.test(id)) throw notFound();
   return { id: id.toLowerCase() };
 });
+
+/** `:id` and `:attachmentId` params, both ids. */
+export const validateIdPair = validator('param', (value: Record<string, string>) => {
+  const id = value.id ?? '';
+  const attachmentId = value.attachmentId ?? '';
+  if (!UUID_RE.test(id) || !UUID_RE.test(attachmentId)) throw notFound();
+  return { id: id.toLowerCase(), attachmentId: attachmentId.toLowerCase() };
+});

@@ -145,3 +145,34 @@ export async function buildWorld(db: Db, tag = randomUUID().slice(0, 6)) {
   return { units: u, relationUnit, tag };
 }
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+/** A minimal real PDF (header, one empty page, trailer). */
+export const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
+
+/**
+ * A unit's document with everything hanging off it: a relation to a central
+ * document, an attachment, a review milestone and the unit's completion of it.
+ */
+export async function insertTestDocument(db: Db, ownerUnitId: string, tag = randomUUID().slice(0, 8)) {
+  const { documents, documentRelations, files, documentAttachments, reviewMilestones, reviewCompletions } = await import('../modules/documents/documents.table.ts');
+  const { createHash } = await import('node:crypto');
+  const number = String(Math.floor(Math.random() * 900000) + 100);
+  const [central] = await db
+    .insert(documents)
+    .values({ kind: 'resolution', number, symbol: `${number}-NQ/TW`, issueDate: '2013-06-03', issuerCode: 'bch_tw', issuerName: 'Ban Chấp hành Trung ương', term: 11, subject: `Trung ương ${tag}`, identityKey: `central-${tag}`, searchText: `nghi quyet ${tag}` })
+    .returning();
+  const [doc] = await db
+    .insert(documents)
+    .values({ ownerUnitId, kind: 'plan', number: '01', symbol: '01-KH/HU', issueDate: '2024-01-15', issuerName: 'Huyện ủy', subject: `Kế hoạch ${tag}`, identityKey: `unit-${tag}`, searchText: `ke hoach ${tag}` })
+    .returning();
+  await db.insert(documentRelations).values({ fromId: doc!.id, toId: central!.id, relation: 'implements' });
+  const sha256 = createHash('sha256').update(TINY_PDF).digest('hex');
+  await db.insert(files).values({ sha256, size: TINY_PDF.length, mediaType: 'application/pdf', content: TINY_PDF }).onConflictDoNothing();
+  const [attachment] = await db.insert(documentAttachments).values({ documentId: doc!.id, fileSha256: sha256, fileName: 'ke-hoach.pdf' }).returning();
+  const [milestone] = await db.insert(reviewMilestones).values({ documentId: doc!.id, kind: 'interim', yearsAfter: 1, dueDate: '2025-01-15' }).returning();
+  await db.insert(reviewCompletions).values({ milestoneId: milestone!.id, unitId: ownerUnitId, doneDate: '2025-01-10', reportRef: 'Báo cáo 12-BC/HU' });
+  return { docId: doc!.id, centralId: central!.id, attachmentId: attachment!.id, milestoneId: milestone!.id };
+}

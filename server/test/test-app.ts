@@ -52,11 +52,11 @@ export function clientFor(t: TestApp, cookie?: string) {
       headers: {
         origin: TEST_ORIGIN,
         'sec-fetch-site': 'same-origin',
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined && !(body instanceof FormData) ? { 'content-type': 'application/json' } : {}),
         ...(jar ? { cookie: jar } : {}),
         ...headers,
       },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body instanceof FormData ? { body } : body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {

@@ -1,0 +1,3 @@
+export { documentRoutes } from './documents.routes.ts';
+export { ATTACHMENT_MAX_BYTES } from './documents.schemas.ts';
+export { loadCatalogue, type CatalogueLoadResult } from './catalogue/catalogue.load.ts';
