@@ -1,4 +1,5 @@
 import type { Permission, Role } from './access.ts';
+import type { DocumentField, DocumentRelation, DocumentStatus } from './documents.ts';
 import type { GroupKind, Gender, UnitKind, UnitLevel, UnitStatus } from './units.ts';
 
 export const LANGS = ['vi', 'en'] as const;
@@ -67,6 +68,55 @@ export const GENDER_LABELS: Record<Gender, Label> = {
   female: { vi: 'Nữ', en: 'Female' },
 };
 
+export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, Label> = {
+  in_force: { vi: 'Còn hiệu lực', en: 'In force' },
+  replaced: { vi: 'Đã được thay thế', en: 'Replaced' },
+  expired: { vi: 'Hết hiệu lực', en: 'No longer in force' },
+};
+
+export const DOCUMENT_FIELD_LABELS: Record<DocumentField, Label> = {
+  mass_mobilization: { vi: 'Công tác dân vận', en: 'Mass mobilisation' },
+  ethnic: { vi: 'Dân tộc', en: 'Ethnic affairs' },
+  religion: { vi: 'Tôn giáo', en: 'Religion' },
+  grassroots_democracy: { vi: 'Dân chủ ở cơ sở', en: 'Grassroots democracy' },
+  front_and_organizations: { vi: 'Mặt trận và các đoàn thể', en: 'Front and mass organisations' },
+  emulation: { vi: 'Thi đua "Dân vận khéo"', en: 'Emulation ("Skilful mass mobilisation")' },
+  party_building: { vi: 'Xây dựng Đảng', en: 'Party building' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+/** A relation read from the document that holds it ("this document replaces …"). */
+export const DOCUMENT_RELATION_LABELS: Record<DocumentRelation, Label> = {
+  replaces: { vi: 'Thay thế', en: 'Replaces' },
+  continues: { vi: 'Tiếp tục thực hiện', en: 'Continues' },
+  implements: { vi: 'Triển khai thực hiện', en: 'Implements' },
+  guides: { vi: 'Hướng dẫn thực hiện', en: 'Guides the implementation of' },
+  amends: { vi: 'Sửa đổi, bổ sung', en: 'Amends' },
+};
+
+/** The same relation read from its target ("this document is replaced by …"). */
+export const DOCUMENT_RELATION_INCOMING_LABELS: Record<DocumentRelation, Label> = {
+  replaces: { vi: 'Được thay thế bởi', en: 'Replaced by' },
+  continues: { vi: 'Được tiếp tục thực hiện bởi', en: 'Continued by' },
+  implements: { vi: 'Được triển khai thực hiện bởi', en: 'Implemented by' },
+  guides: { vi: 'Được hướng dẫn thực hiện bởi', en: 'Guided by' },
+  amends: { vi: 'Được sửa đổi, bổ sung bởi', en: 'Amended by' },
+};
+
+export type ReviewKind = 'interim' | 'final' | 'other';
+export const REVIEW_KIND_LABELS: Record<ReviewKind, Label> = {
+  interim: { vi: 'Sơ kết', en: 'Interim review' },
+  final: { vi: 'Tổng kết', en: 'Final review' },
+  other: { vi: 'Mốc khác', en: 'Other milestone' },
+};
+
+export type ReviewState = 'done' | 'overdue' | 'due';
+export const REVIEW_STATE_LABELS: Record<ReviewState, Label> = {
+  done: { vi: 'Đã thực hiện', en: 'Done' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  due: { vi: 'Sắp đến hạn', en: 'Due' },
+};
+
 /** Labels of request fields, used to name bad fields in validation errors. */
 export const FIELD_LABELS: Record<string, Label> = {
   name: { vi: 'Tên', en: 'Name' },
@@ -107,4 +157,22 @@ export const FIELD_LABELS: Record<string, Label> = {
   pageSize: { vi: 'Số dòng mỗi trang', en: 'Page size' },
   memberIds: { vi: 'Đơn vị thành viên', en: 'Member units' },
   year: { vi: 'Năm', en: 'Year' },
+  ownerUnitId: { vi: 'Đơn vị quản lý', en: 'Owner unit' },
+  number: { vi: 'Số', en: 'Number' },
+  symbol: { vi: 'Ký hiệu', en: 'Symbol' },
+  issueDate: { vi: 'Ngày ban hành', en: 'Issue date' },
+  issuerCode: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
+  issuerName: { vi: 'Tên cơ quan ban hành', en: 'Issuing body’s name' },
+  term: { vi: 'Khóa', en: 'Term' },
+  subject: { vi: 'Trích yếu', en: 'Subject' },
+  fields: { vi: 'Lĩnh vực', en: 'Fields' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  relation: { vi: 'Quan hệ', en: 'Relation' },
+  targetId: { vi: 'Văn bản liên quan', en: 'Related document' },
+  file: { vi: 'Tệp', en: 'File' },
+  yearsAfter: { vi: 'Số năm sau ngày ban hành', en: 'Years after issue' },
+  dueDate: { vi: 'Ngày đến hạn', en: 'Due date' },
+  doneDate: { vi: 'Ngày thực hiện', en: 'Date held' },
+  reportRef: { vi: 'Báo cáo', en: 'Report' },
+  reportDocumentId: { vi: 'Văn bản báo cáo', en: 'Report document' },
 };

@@ -2,6 +2,7 @@ import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Link, Outlet } from '@tanstack/react-router';
 import { useI18n } from './lib/i18n.tsx';
 import { AuditPage } from './modules/audit/index.ts';
+import { DocumentDetailPage, DocumentsPage, ReviewsPage } from './modules/documents/index.ts';
 import { AccountPage } from './modules/auth/pages/account-page.tsx';
 import { SignInPage } from './modules/auth/pages/sign-in-page.tsx';
 import { GroupDetailPage, GroupsPage } from './modules/groups/index.ts';
@@ -42,6 +43,9 @@ const routeTree = rootRoute.addChildren([
     page('/groups/$id', GroupDetailPage),
     page('/people', PeoplePage),
     page('/people/$id', PersonDetailPage),
+    page('/documents', DocumentsPage),
+    page('/documents/$id', DocumentDetailPage),
+    page('/reviews', ReviewsPage),
     page('/users', UsersPage),
     page('/users/$id', UserDetailPage),
     page('/audit', AuditPage),

@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, Center, Group, Loader, Menu, NavLink, ScrollAr
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconCalendarDue,
   IconCalendarEvent,
   IconChecklist,
   IconChevronDown,
@@ -40,6 +41,8 @@ const NAV: NavItem[] = [
   { to: '/units', vi: 'Đơn vị', en: 'Units', icon: <IconBuildingCommunity size={18} />, permission: 'unit.read' },
   { to: '/groups', vi: 'Cụm, khối thi đua', en: 'Emulation groups', icon: <IconUsersGroup size={18} />, permission: 'group.read' },
   { to: '/people', vi: 'Cán bộ', en: 'People', icon: <IconUsers size={18} />, permission: 'person.read' },
+  { to: '/documents', vi: 'Văn bản', en: 'Documents', icon: <IconFileText size={18} />, permission: 'document.read' },
+  { to: '/reviews', vi: 'Lịch sơ kết, tổng kết', en: 'Review calendar', icon: <IconCalendarDue size={18} />, permission: 'document.read' },
   { to: '/users', vi: 'Tài khoản', en: 'Accounts', icon: <IconUserShield size={18} />, permission: 'user.read' },
   { to: '/audit', vi: 'Nhật ký thay đổi', en: 'Audit log', icon: <IconHistory size={18} />, permission: 'audit.read' },
 ];
@@ -47,7 +50,6 @@ const NAV: NavItem[] = [
 /** Places for the modules to come, shown so users see where the product is going. */
 const COMING: NavItem[] = [
   { vi: 'Chương trình công tác', en: 'Work programmes', icon: <IconChecklist size={18} /> },
-  { vi: 'Văn bản', en: 'Documents', icon: <IconFileText size={18} /> },
   { vi: 'Kiểm tra, giám sát', en: 'Inspection', icon: <IconSearch size={18} /> },
   { vi: 'Chương trình phối hợp', en: 'Coordination', icon: <IconHeartHandshake size={18} /> },
   { vi: 'Thi đua "Dân vận khéo"', en: 'Emulation & awards', icon: <IconTrophy size={18} /> },

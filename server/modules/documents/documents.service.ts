@@ -87,7 +87,8 @@ export function documentValues(input: CreateDocumentInput): DocumentValues {
     issuerName: issuerNameOf(input),
     issuerUnitId: input.issuerUnitId,
     term: input.term,
-    subject: input.subject,
+    // Stored without the leading "về" the official citation adds back.
+    subject: input.subject.replace(/^về\s+/iu, ''),
     fields: input.fields,
     status: input.status,
     note: input.note,

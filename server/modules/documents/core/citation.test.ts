@@ -399,3 +399,11 @@ describe('safety', () => {
     expect(ratio).toBeLessThan(30);
   });
 });
+
+describe('subjects typed with their "về"', () => {
+  it('does not double the "về"', () => {
+    expect(
+      formatCitation({ kind: 'conclusion', number: '114', symbol: '114-KL/TW', date: '2015-07-14', issuer: 'ban_bi_thu', term: 11, subject: 'về nâng cao hiệu quả công tác dân vận' }),
+    ).toBe('Kết luận số 114-KL/TW, ngày 14/07/2015 của Ban Bí thư (khóa XI) về nâng cao hiệu quả công tác dân vận');
+  });
+});

@@ -804,7 +804,8 @@ export function formatCitation(doc: CitationDoc, options?: { withSubject?: boole
   const issuerName = doc.issuerName?.trim() || (doc.issuer ? (ISSUERS.find((x) => x.code === doc.issuer)?.vi ?? null) : null);
   if (issuerName) out += ` của ${issuerName}`;
   if (doc.term !== null && Number.isInteger(doc.term) && doc.term > 0 && doc.term < 90) out += ` (khóa ${toRoman(doc.term)})`;
-  const subject = doc.subject?.trim();
+  // Subjects are stored without their leading "về"; tolerate one typed in anyway.
+  const subject = doc.subject?.trim().replace(/^về\s+/iu, '');
   if (withSubject && subject) out += ` về ${subject}`;
   return out;
 }
