@@ -15,6 +15,7 @@ import { ATTACHMENT_MAX_BYTES, documentRoutes } from './modules/documents/index.
 import { createAuthRoutes, sessionMiddleware } from './modules/auth/index.ts';
 import { groupRoutes } from './modules/groups/index.ts';
 import { personRoutes, positionRoutes } from './modules/people/index.ts';
+import { programmeRoutes, taskRoutes } from './modules/tasks/index.ts';
 import { unitRoutes } from './modules/units/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 
@@ -35,7 +36,9 @@ function createApi(deps: Deps) {
     .route('/positions', positionRoutes)
     .route('/users', userRoutes)
     .route('/audit', auditRoutes)
-    .route('/documents', documentRoutes);
+    .route('/documents', documentRoutes)
+    .route('/programmes', programmeRoutes)
+    .route('/tasks', taskRoutes);
 }
 
 export type ApiType = ReturnType<typeof createApi>;

@@ -22,16 +22,20 @@ export const PERMISSIONS = [
   'document.write',
   'document.central',
   'review.write',
+  'task.read',
+  'task.write',
+  'task.report',
+  'task.verify',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['unit.read', 'group.read', 'person.read', 'document.read'];
+const READ: Permission[] = ['unit.read', 'group.read', 'person.read', 'document.read', 'task.read'];
 
 export const ROLE_PERMISSIONS = {
   admin: [...PERMISSIONS],
-  leader: [...READ, 'unit.write', 'unit.reorganize', 'group.write', 'person.write', 'person.sensitive', 'user.read', 'audit.read', 'document.write', 'review.write'],
-  specialist: [...READ, 'unit.write', 'group.write', 'person.write', 'person.sensitive', 'audit.read', 'document.write', 'review.write'],
-  reporter: [...READ],
+  leader: [...READ, 'unit.write', 'unit.reorganize', 'group.write', 'person.write', 'person.sensitive', 'user.read', 'audit.read', 'document.write', 'review.write', 'task.write', 'task.report', 'task.verify'],
+  specialist: [...READ, 'unit.write', 'group.write', 'person.write', 'person.sensitive', 'audit.read', 'document.write', 'review.write', 'task.write', 'task.report', 'task.verify'],
+  reporter: [...READ, 'task.report'],
   viewer: [...READ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

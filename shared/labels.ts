@@ -30,6 +30,10 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   'document.write': { vi: 'Đăng ký, sửa văn bản của đơn vị', en: 'Register and edit the unit’s documents' },
   'document.central': { vi: 'Quản lý văn bản Trung ương (danh mục tham chiếu)', en: 'Manage central documents (reference catalogue)' },
   'review.write': { vi: 'Lập lịch và ghi nhận sơ kết, tổng kết', en: 'Plan and record reviews' },
+  'task.read': { vi: 'Xem chương trình, nhiệm vụ', en: 'View programmes and tasks' },
+  'task.write': { vi: 'Lập chương trình, giao nhiệm vụ', en: 'Plan programmes and assign tasks' },
+  'task.report': { vi: 'Báo cáo tiến độ, gửi kết quả', en: 'Report progress and submit results' },
+  'task.verify': { vi: 'Thẩm định kết quả nhiệm vụ', en: 'Verify task results' },
 };
 
 export const UNIT_KIND_LABELS: Record<UnitKind, Label> = {

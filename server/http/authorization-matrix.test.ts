@@ -13,6 +13,7 @@ import {
   insertTestPerson,
   insertTestDocument,
   insertTestPosition,
+  insertTestTasks,
   insertTestUser,
   openTestSession,
   RELATIONS,
@@ -27,6 +28,7 @@ import { routeGuardOf } from './auth.ts';
 interface Fixture {
   world: World;
   doc: { docId: string; centralId: string; attachmentId: string; milestoneId: string };
+  task: { openId: string; submittedId: string; extensionId: string };
   unit: World['relationUnit'][Relation];
   personId: string;
   positionId: string;
@@ -249,6 +251,46 @@ const TABLE: RouteCase[] = [
     expect: visible(200),
   },
   { method: 'DELETE', route: '/api/documents/milestones/:id/complete', guard: 'review.write', request: (f) => ({ path: `/api/documents/milestones/${f.doc.milestoneId}/complete?unitId=${f.unit.id}` }), expect: visible(200) },
+
+  // Programmes and tasks: the fixture's tasks are given and led by the record's unit.
+  {
+    method: 'POST',
+    route: '/api/programmes',
+    guard: 'task.write',
+    request: (f) => ({ path: '/api/programmes', body: { ownerUnitId: f.unit.id, periodType: 'quarter', year: 2026, periodNo: 2, title: 'Chương trình công tác quý II/2026' } }),
+    expect: visible(201),
+  },
+  { method: 'GET', route: '/api/tasks', guard: 'task.read', request: () => ({ path: '/api/tasks?view=all' }), expect: everywhere(200) },
+  {
+    method: 'POST',
+    route: '/api/tasks',
+    guard: 'task.write',
+    request: (f) => ({ path: '/api/tasks', body: { leadUnitId: f.unit.id, title: 'Khảo sát tình hình nhân dân', dueDate: '2026-09-30' } }),
+    expect: visible(201),
+  },
+  { method: 'GET', route: '/api/tasks/deadlines', guard: 'task.read', request: (f) => ({ path: `/api/tasks/deadlines?unitId=${f.unit.id}&from=2026-01-01&to=2026-12-31` }), expect: visible(200) },
+  { method: 'GET', route: '/api/tasks/:id', guard: 'task.read', request: (f) => ({ path: `/api/tasks/${f.task.openId}` }), expect: visible(200) },
+  // Assigning to the lead unit itself is refused as "not below it" — after the role and scope checks.
+  { method: 'POST', route: '/api/tasks/:id/assign', guard: 'task.write', request: (f) => ({ path: `/api/tasks/${f.task.openId}/assign`, body: { unitIds: [f.unit.id] } }), expect: visible(422) },
+  {
+    method: 'POST',
+    route: '/api/tasks/:id/progress',
+    guard: 'task.report',
+    request: (f) => ({ path: `/api/tasks/${f.task.openId}/progress`, body: { version: 1, reportedOn: '2026-03-01', percent: 60, note: 'Đã xong 3/5 xã' } }),
+    expect: visible(201),
+  },
+  { method: 'POST', route: '/api/tasks/:id/submit', guard: 'task.report', request: (f) => ({ path: `/api/tasks/${f.task.openId}/submit`, body: { version: 1 } }), expect: visible(200) },
+  { method: 'POST', route: '/api/tasks/:id/verify', guard: 'task.verify', request: (f) => ({ path: `/api/tasks/${f.task.submittedId}/verify`, body: { version: 1 } }), expect: visible(200) },
+  { method: 'POST', route: '/api/tasks/:id/return', guard: 'task.verify', request: (f) => ({ path: `/api/tasks/${f.task.submittedId}/return`, body: { version: 1, reason: 'Thiếu số liệu' } }), expect: visible(200) },
+  { method: 'POST', route: '/api/tasks/:id/cancel', guard: 'task.write', request: (f) => ({ path: `/api/tasks/${f.task.openId}/cancel`, body: { version: 1, reason: 'Trùng nhiệm vụ' } }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/tasks/:id/extensions',
+    guard: 'task.report',
+    request: (f) => ({ path: `/api/tasks/${f.task.submittedId}/extensions`, body: { requestedDueDate: '2026-08-31', reason: 'Chờ ý kiến cấp trên' } }),
+    expect: visible(201),
+  },
+  { method: 'POST', route: '/api/tasks/extensions/:id/decide', guard: 'task.write', request: (f) => ({ path: `/api/tasks/extensions/${f.task.extensionId}/decide`, body: { approve: true } }), expect: visible(200) },
 ];
 
 let t: TestApp;
@@ -267,8 +309,9 @@ async function fixture(role: Role, relation: Relation): Promise<{ f: Fixture; co
   const target = await insertTestUser(db, unit.id, 'viewer');
   const actor = await insertTestUser(db, world.relationUnit.own.id, role, `${role}.${world.tag}`);
   const doc = await insertTestDocument(db, unit.id, world.tag);
+  const task = await insertTestTasks(db, unit.id, unit.path, target.id);
   const cookie = await openTestSession(db, actor.id, t.deps.now());
-  return { f: { world, doc, unit, personId: person.id, positionId: position.id, groupId: group.id, userId: target.id, actor: { id: actor.id, username: actor.username } }, cookie };
+  return { f: { world, doc, task, unit, personId: person.id, positionId: position.id, groupId: group.id, userId: target.id, actor: { id: actor.id, username: actor.username } }, cookie };
 }
 
 function expected(c: RouteCase, role: Role, relation: Relation): number {

@@ -110,7 +110,7 @@ export async function insertTestGroup(db: Db, ownerUnitId: string, name: string,
 /** A session for a user without going through sign-in; returns the cookie header value. */
 export async function openTestSession(db: Db, userId: string, now: Date): Promise<string> {
   const token = newToken();
-  await db.insert(sessions).values({ id: sha256(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 3_600_000) });
+  await db.insert(sessions).values({ id: sha256(token), userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + 365 * 86_400_000) });
   return `danvan_session=${token}`;
 }
 
@@ -175,4 +175,44 @@ export async function insertTestDocument(db: Db, ownerUnitId: string, tag = rand
   const [milestone] = await db.insert(reviewMilestones).values({ documentId: doc!.id, kind: 'interim', yearsAfter: 1, dueDate: '2025-01-15' }).returning();
   await db.insert(reviewCompletions).values({ milestoneId: milestone!.id, unitId: ownerUnitId, doneDate: '2025-01-10', reportRef: 'Báo cáo 12-BC/HU' });
   return { docId: doc!.id, centralId: central!.id, attachmentId: attachment!.id, milestoneId: milestone!.id };
+}
+
+/**
+ * Tasks of a unit in the states the lifecycle routes need: one in progress
+ * with an extension request pending, one submitted; both given by the unit
+ * itself and submitted/requested by `otherUserId`, so the actor is never "self".
+ */
+export async function insertTestTasks(db: Db, unitId: string, unitPath: string, otherUserId: string) {
+  const { tasks, taskExtensions } = await import('../modules/tasks/tasks.table.ts');
+  const make = async (status: 'in_progress' | 'submitted', title: string) => {
+    const id = randomUUID();
+    const [row] = await db
+      .insert(tasks)
+      .values({
+        id,
+        path: `/${id}/`,
+        assignerUnitId: unitId,
+        leadUnitId: unitId,
+        title,
+        dueDate: '2026-06-30',
+        originalDueDate: '2026-06-30',
+        status,
+        progress: 40,
+        effectiveProgress: 40,
+        createdByUserId: otherUserId,
+        submittedByUserId: status === 'submitted' ? otherUserId : null,
+        submittedAt: status === 'submitted' ? new Date('2026-03-01T03:00:00Z') : null,
+        searchText: foldVietnamese(title),
+      })
+      .returning();
+    return row!;
+  };
+  void unitPath;
+  const open = await make('in_progress', 'Tổ chức hội nghị sơ kết');
+  const submitted = await make('submitted', 'Báo cáo kết quả giám sát');
+  const [ext] = await db
+    .insert(taskExtensions)
+    .values({ taskId: open.id, requestedDueDate: '2026-07-31', previousDueDate: '2026-06-30', reason: 'Chờ số liệu cơ sở', requestedByUserId: otherUserId })
+    .returning();
+  return { openId: open.id, submittedId: submitted.id, extensionId: ext!.id };
 }

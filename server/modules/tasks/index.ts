@@ -1,0 +1,1 @@
+export { programmeRoutes, taskRoutes } from './tasks.routes.ts';

@@ -1,0 +1,231 @@
+import { and, asc, eq, inArray, like, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { TaskStatus } from '../../../shared/tasks.ts';
+import { type Db, queryRows } from '../../db/client.ts';
+import { pathInScope, unitIdInScope } from '../../db/scope.ts';
+import type { Scope } from '../../http/context.ts';
+import { escapeLike, foldVietnamese } from '../../lib/vi-text.ts';
+import { units } from '../units/units.table.ts';
+import { programmes, taskCooperators, taskEvents, taskExtensions, taskReports, tasks } from './tasks.table.ts';
+
+export type TaskRow = typeof tasks.$inferSelect;
+export type ProgrammeRow = typeof programmes.$inferSelect;
+export type ExtensionRow = typeof taskExtensions.$inferSelect;
+
+const pathInScopeRaw = (scope: Scope) => pathInScope(scope, sql.raw('u.path') as never);
+
+/** A task is seen by its lead unit's, its assigner's and its co-operating units' scopes. */
+export function taskVisible(scope: Scope): SQL {
+  return or(
+    unitIdInScope(tasks.leadUnitId, scope),
+    unitIdInScope(tasks.assignerUnitId, scope),
+    // Qualified by hand: Drizzle leaves columns unqualified in one-table selects.
+    sql`exists (select 1 from task_cooperators tc where tc.task_id = "tasks"."id" and tc.unit_id in (select u.id from units u where ${pathInScopeRaw(scope)}))`,
+  ) as SQL;
+}
+
+export async function findVisibleTask(db: Db, scope: Scope, id: string): Promise<TaskRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, id), taskVisible(scope)));
+  return row;
+}
+
+/** Unscoped by design: roll-ups walk up to ancestors the actor may not see. */
+export async function findTaskById(db: Db, id: string): Promise<TaskRow | undefined> {
+  const [row] = await db.select().from(tasks).where(eq(tasks.id, id));
+  return row;
+}
+
+export async function insertProgramme(db: Db, values: typeof programmes.$inferInsert): Promise<ProgrammeRow> {
+  const [row] = await db.insert(programmes).values(values).returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function findProgrammeInScope(db: Db, scope: Scope, id: string): Promise<ProgrammeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(programmes)
+    .where(and(eq(programmes.id, id), unitIdInScope(programmes.ownerUnitId, scope)));
+  return row;
+}
+
+export async function listProgrammesInScope(db: Db, scope: Scope, year?: number) {
+  return db
+    .select()
+    .from(programmes)
+    .where(and(unitIdInScope(programmes.ownerUnitId, scope), year ? eq(programmes.year, year) : undefined))
+    .orderBy(asc(programmes.year), asc(programmes.periodType), asc(programmes.periodNo));
+}
+
+export async function insertTask(db: Db, values: Omit<typeof tasks.$inferInsert, 'path'>, parentPath: string | null): Promise<TaskRow> {
+  const id = values.id as string;
+  const [row] = await db
+    .insert(tasks)
+    .values({ ...values, path: `${parentPath ?? '/'}${id}/` })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+}
+
+export async function setCooperators(db: Db, taskId: string, unitIds: string[]) {
+  await db.delete(taskCooperators).where(eq(taskCooperators.taskId, taskId));
+  if (unitIds.length) await db.insert(taskCooperators).values(unitIds.map((unitId) => ({ taskId, unitId })));
+}
+
+export async function listCooperators(db: Db, taskId: string) {
+  return db
+    .select({ id: units.id, name: units.name })
+    .from(taskCooperators)
+    .innerJoin(units, eq(units.id, taskCooperators.unitId))
+    .where(eq(taskCooperators.taskId, taskId));
+}
+
+export async function updateTaskRow(db: Db, id: string, expectedVersion: number, values: Partial<typeof tasks.$inferInsert>, now: Date) {
+  const [row] = await db
+    .update(tasks)
+    .set({ ...values, updatedAt: now, version: sql`${tasks.version} + 1` })
+    .where(and(eq(tasks.id, id), eq(tasks.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function listChildren(db: Db, parentId: string) {
+  return db.select().from(tasks).where(eq(tasks.parentId, parentId)).orderBy(asc(tasks.dueDate), asc(tasks.createdAt));
+}
+
+export async function insertEvent(db: Db, values: typeof taskEvents.$inferInsert) {
+  await db.insert(taskEvents).values(values);
+}
+
+export async function listEvents(db: Db, taskId: string) {
+  return db.select().from(taskEvents).where(eq(taskEvents.taskId, taskId)).orderBy(asc(taskEvents.at));
+}
+
+export async function insertReport(db: Db, values: typeof taskReports.$inferInsert) {
+  const [row] = await db.insert(taskReports).values(values).returning();
+  return row;
+}
+
+export async function listReports(db: Db, taskId: string) {
+  return db.select().from(taskReports).where(eq(taskReports.taskId, taskId)).orderBy(asc(taskReports.reportedOn), asc(taskReports.createdAt));
+}
+
+export async function insertExtension(db: Db, values: typeof taskExtensions.$inferInsert) {
+  const [row] = await db.insert(taskExtensions).values(values).returning();
+  return row as ExtensionRow;
+}
+
+export async function listExtensions(db: Db, taskId: string) {
+  return db.select().from(taskExtensions).where(eq(taskExtensions.taskId, taskId)).orderBy(asc(taskExtensions.createdAt));
+}
+
+export async function findExtension(db: Db, id: string) {
+  const [row] = await db.select().from(taskExtensions).where(eq(taskExtensions.id, id));
+  return row;
+}
+
+export async function decideExtensionRow(db: Db, id: string, values: Partial<typeof taskExtensions.$inferInsert>) {
+  const [row] = await db
+    .update(taskExtensions)
+    .set(values)
+    .where(and(eq(taskExtensions.id, id), eq(taskExtensions.status, 'pending')))
+    .returning();
+  return row;
+}
+
+/**
+ * Recompute a parent's effective progress from its children (weighted, the
+ * cancelled left out), then its parent's, up to the root.
+ */
+export async function rollUpFrom(db: Db, parentId: string | null, now: Date): Promise<void> {
+  let current = parentId;
+  while (current) {
+    const kids = await db
+      .select({ weight: tasks.weight, p: tasks.effectiveProgress })
+      .from(tasks)
+      .where(and(eq(tasks.parentId, current), ne(tasks.status, 'cancelled')));
+    const total = kids.reduce((s, k) => s + k.weight, 0);
+    const value = total === 0 ? null : Math.round(kids.reduce((s, k) => s + k.weight * k.p, 0) / total);
+    const [row] = await db
+      .update(tasks)
+      .set(value === null ? { effectiveProgress: sql`${tasks.progress}`, updatedAt: now } : { effectiveProgress: value, updatedAt: now })
+      .where(eq(tasks.id, current))
+      .returning({ parentId: tasks.parentId });
+    current = row?.parentId ?? null;
+  }
+}
+
+export interface TaskFilter {
+  leadUnitIds?: string[] | undefined;
+  assignerInScope?: boolean | undefined;
+  programmeId?: string | undefined;
+  statuses?: TaskStatus[] | undefined;
+  responsiblePersonId?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listVisibleTasks(db: Db, scope: Scope, f: TaskFilter) {
+  const conditions: SQL[] = [taskVisible(scope)];
+  if (f.leadUnitIds) conditions.push(inArray(tasks.leadUnitId, f.leadUnitIds.length ? f.leadUnitIds : ['00000000-0000-0000-0000-000000000000']));
+  if (f.programmeId) conditions.push(eq(tasks.programmeId, f.programmeId));
+  if (f.statuses?.length) conditions.push(inArray(tasks.status, f.statuses));
+  if (f.responsiblePersonId) conditions.push(eq(tasks.responsiblePersonId, f.responsiblePersonId));
+  if (f.q) for (const w of foldVietnamese(f.q).split(' ').filter(Boolean)) conditions.push(like(tasks.searchText, `%${escapeLike(w)}%`));
+  const where = and(...conditions);
+  const [rows, count] = await Promise.all([
+    db
+      .select({ task: tasks, leadName: units.name })
+      .from(tasks)
+      .innerJoin(units, eq(units.id, tasks.leadUnitId))
+      .where(where)
+      .orderBy(asc(tasks.dueDate), asc(tasks.title))
+      .limit(f.limit)
+      .offset(f.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(tasks).where(where),
+  ]);
+  return { rows, total: count[0]?.n ?? 0 };
+}
+
+export interface DeadlineRow {
+  child_id: string;
+  done_on_time: number;
+  done_late: number;
+  open_within_deadline: number;
+  open_overdue: number;
+  due_within_7_days: number;
+}
+
+/**
+ * The 2×2 of government task reporting for tasks led inside `rootPath`, due in
+ * [from, to], as of `asOf`, grouped by the root's direct child that holds the
+ * lead unit ('' = the root itself). Cancelled tasks are left out.
+ */
+export async function countDeadlineClasses(db: Db, rootPath: string, from: string, to: string, asOf: string): Promise<DeadlineRow[]> {
+  const in7 = new Date(`${asOf}T00:00:00Z`);
+  in7.setUTCDate(in7.getUTCDate() + 7);
+  const weekEnd = in7.toISOString().slice(0, 10);
+  return queryRows<DeadlineRow>(
+    db,
+    sql`
+    with t as (
+      select split_part(substr(u.path, ${rootPath.length + 1}), '/', 1) as child_id,
+             (k.status = 'done' and k.completed_on <= ${asOf}) as done,
+             k.completed_on, k.due_date
+      from ${tasks} k join ${units} u on u.id = k.lead_unit_id
+      where u.path like ${`${escapeLike(rootPath)}%`}
+        and k.status <> 'cancelled'
+        and k.due_date >= ${from} and k.due_date <= ${to}
+    )
+    select child_id,
+      count(*) filter (where done and completed_on <= due_date)::int as done_on_time,
+      count(*) filter (where done and completed_on > due_date)::int as done_late,
+      count(*) filter (where not done and due_date >= ${asOf})::int as open_within_deadline,
+      count(*) filter (where not done and due_date < ${asOf})::int as open_overdue,
+      count(*) filter (where not done and due_date >= ${asOf} and due_date <= ${weekEnd})::int as due_within_7_days
+    from t group by child_id`,
+  );
+}

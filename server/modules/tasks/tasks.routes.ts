@@ -1,0 +1,123 @@
+import { Hono } from 'hono';
+import { allow } from '../../http/auth.ts';
+import { type AppEnv, serviceContext } from '../../http/context.ts';
+import { toPage } from '../../http/pagination.ts';
+import { validate, validateId } from '../../http/validate.ts';
+import type { TaskRow } from './tasks.repository.ts';
+import {
+  AssignTaskInputSchema,
+  CreateProgrammeInputSchema,
+  CreateTaskInputSchema,
+  DeadlineQuerySchema,
+  ExtensionDecisionInputSchema,
+  ExtensionRequestInputSchema,
+  ListTasksQuerySchema,
+  ProgressReportInputSchema,
+  ReasonInputSchema,
+  VersionInputSchema,
+} from './tasks.schemas.ts';
+import {
+  assignTask,
+  cancelTask,
+  createProgramme,
+  createTask,
+  deadlineClasses,
+  decideExtension,
+  getTaskDetail,
+  listTasks,
+  reportProgress,
+  requestExtension,
+  returnTask,
+  submitTask,
+  verifyTask,
+} from './tasks.service.ts';
+
+const presentTask = (t: TaskRow) => ({
+  id: t.id,
+  programmeId: t.programmeId,
+  parentId: t.parentId,
+  assignerUnitId: t.assignerUnitId,
+  leadUnitId: t.leadUnitId,
+  responsiblePersonId: t.responsiblePersonId,
+  title: t.title,
+  description: t.description,
+  expectedProduct: t.expectedProduct,
+  sourceDocumentId: t.sourceDocumentId,
+  sourceNote: t.sourceNote,
+  field: t.field,
+  priority: t.priority,
+  isKey: t.isKey,
+  startDate: t.startDate,
+  dueDate: t.dueDate,
+  originalDueDate: t.originalDueDate,
+  status: t.status,
+  progress: t.progress,
+  effectiveProgress: t.effectiveProgress,
+  weight: t.weight,
+  completedOn: t.completedOn,
+  version: t.version,
+});
+
+export const programmeRoutes = new Hono<AppEnv>().post('/', allow('task.write'), validate('json', CreateProgrammeInputSchema), async (c) => {
+  const p = await createProgramme(serviceContext(c), c.req.valid('json'));
+  return c.json({ id: p.id, ownerUnitId: p.ownerUnitId, periodType: p.periodType, year: p.year, periodNo: p.periodNo, title: p.title, version: p.version }, 201);
+});
+
+export const taskRoutes = new Hono<AppEnv>()
+  .get('/', allow('task.read'), validate('query', ListTasksQuerySchema), async (c) => {
+    const q = c.req.valid('query');
+    const { rows, total } = await listTasks(serviceContext(c), q);
+    return c.json(toPage(rows.map((r) => ({ ...presentTask(r.task), leadName: r.leadName })), total, q));
+  })
+  .post('/', allow('task.write'), validate('json', CreateTaskInputSchema), async (c) => {
+    const task = await createTask(serviceContext(c), c.req.valid('json'));
+    return c.json(presentTask(task), 201);
+  })
+  .get('/deadlines', allow('task.read'), validate('query', DeadlineQuerySchema), async (c) => {
+    const r = await deadlineClasses(serviceContext(c), c.req.valid('query'));
+    return c.json({ unitId: r.unit.id, asOf: r.asOf, rows: r.rows });
+  })
+  .post('/extensions/:id/decide', allow('task.write'), validateId, validate('json', ExtensionDecisionInputSchema), async (c) => {
+    const { approve, note } = c.req.valid('json');
+    const ext = await decideExtension(serviceContext(c), c.req.valid('param').id, approve, note);
+    return c.json({ id: ext.id, status: ext.status });
+  })
+  .get('/:id', allow('task.read'), validateId, async (c) => {
+    const d = await getTaskDetail(serviceContext(c), c.req.valid('param').id);
+    return c.json({
+      ...presentTask(d.task),
+      children: d.children.map(presentTask),
+      cooperators: d.cooperators,
+      events: d.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+      reports: d.reports.map((r) => ({ id: r.id, reportedOn: r.reportedOn, percent: r.percent, note: r.note, byUserId: r.byUserId })),
+      extensions: d.extensions.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), decidedAt: e.decidedAt?.toISOString() ?? null })),
+      abilities: d.abilities,
+    });
+  })
+  .post('/:id/assign', allow('task.write'), validateId, validate('json', AssignTaskInputSchema), async (c) => {
+    const created = await assignTask(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json({ items: created.map(presentTask) }, 201);
+  })
+  .post('/:id/progress', allow('task.report'), validateId, validate('json', ProgressReportInputSchema), async (c) => {
+    const { task } = await reportProgress(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(presentTask(task), 201);
+  })
+  .post('/:id/submit', allow('task.report'), validateId, validate('json', VersionInputSchema), async (c) => {
+    return c.json(presentTask(await submitTask(serviceContext(c), c.req.valid('param').id, c.req.valid('json').version)));
+  })
+  .post('/:id/verify', allow('task.verify'), validateId, validate('json', VersionInputSchema), async (c) => {
+    return c.json(presentTask(await verifyTask(serviceContext(c), c.req.valid('param').id, c.req.valid('json').version)));
+  })
+  .post('/:id/return', allow('task.verify'), validateId, validate('json', ReasonInputSchema), async (c) => {
+    const { version, reason } = c.req.valid('json');
+    return c.json(presentTask(await returnTask(serviceContext(c), c.req.valid('param').id, version, reason)));
+  })
+  .post('/:id/cancel', allow('task.write'), validateId, validate('json', ReasonInputSchema), async (c) => {
+    const { version, reason } = c.req.valid('json');
+    return c.json(presentTask(await cancelTask(serviceContext(c), c.req.valid('param').id, version, reason)));
+  })
+  .post('/:id/extensions', allow('task.report'), validateId, validate('json', ExtensionRequestInputSchema), async (c) => {
+    const { requestedDueDate, reason } = c.req.valid('json');
+    const ext = await requestExtension(serviceContext(c), c.req.valid('param').id, requestedDueDate, reason);
+    return c.json({ id: ext.id, status: ext.status, requestedDueDate: ext.requestedDueDate }, 201);
+  });

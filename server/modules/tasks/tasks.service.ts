@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import type { Permission } from '../../../shared/access.ts';
+import type { TaskStatus } from '../../../shared/tasks.ts';
+import type { ServiceContext } from '../../http/context.ts';
+import { authorize } from '../../http/policy.ts';
+import { AppError, forbidden, notFound, staleVersion } from '../../lib/app-error.ts';
+import { todayInVietnam } from '../../lib/dates.ts';
+import { foldVietnamese } from '../../lib/vi-text.ts';
+import { recordChange } from '../audit/index.ts';
+import { findPersonInScope } from '../people/index.ts';
+import { getVisibleUnit, type UnitRow } from '../units/index.ts';
+import { findUserById } from '../users/index.ts';
+import { onAssigneeSide, onAssignerSide, taskAbilities, type TaskSides } from './tasks.policy.ts';
+import {
+  countDeadlineClasses,
+  decideExtensionRow,
+  findExtension,
+  findProgrammeInScope,
+  findTaskById,
+  findVisibleTask,
+  insertEvent,
+  insertExtension,
+  insertProgramme,
+  insertReport,
+  insertTask,
+  listChildren,
+  listCooperators,
+  listEvents,
+  listExtensions,
+  listReports,
+  listVisibleTasks,
+  rollUpFrom,
+  setCooperators,
+  type TaskRow,
+  updateTaskRow,
+} from './tasks.repository.ts';
+import type { AssignTaskInput, CreateProgrammeInput, CreateTaskInput, DeadlineQuery, ListTasksQuery, ProgressReportInput } from './tasks.schemas.ts';
+
+const TASK = { vi: 'nhiệm vụ', en: 'task' };
+
+/** At most this many approved extensions per task (QLNV practice); configurable per deployment. */
+export const DEFAULT_MAX_EXTENSIONS = 2;
+
+const invalidState = (vi: string, en: string, reason: string) => new AppError('INVALID_STATE', { vi, en }, { reason });
+
+async function sidesOf(ctx: ServiceContext, task: TaskRow): Promise<TaskSides> {
+  // Both units are loaded unscoped through the visible task: the actor already sees the task.
+  const everywhere = { rootUnitId: '', prefixes: ['/'] };
+  const [lead, assigner] = await Promise.all([
+    getVisibleUnit({ ...ctx, actor: { ...ctx.actor, scope: everywhere } }, task.leadUnitId),
+    getVisibleUnit({ ...ctx, actor: { ...ctx.actor, scope: everywhere } }, task.assignerUnitId),
+  ]);
+  return { leadPath: lead.path, assignerPath: assigner.path };
+}
+
+export async function getVisibleTask(ctx: ServiceContext, id: string): Promise<TaskRow> {
+  authorize(ctx.actor, 'task.read');
+  const task = await findVisibleTask(ctx.db, ctx.actor.scope, id);
+  if (!task) throw notFound(TASK);
+  return task;
+}
+
+async function requireSide(ctx: ServiceContext, task: TaskRow, side: 'assignee' | 'assigner', permission: Permission) {
+  authorize(ctx.actor, permission);
+  const sides = await sidesOf(ctx, task);
+  if (!(side === 'assignee' ? onAssigneeSide(ctx.actor, sides) : onAssignerSide(ctx.actor, sides))) throw forbidden();
+}
+
+const searchTextOf = (t: { title: string; description?: string | null }) => foldVietnamese(`${t.title} ${t.description ?? ''}`);
+
+async function event(ctx: ServiceContext, task: TaskRow, action: string, toStatus: TaskStatus | null, reason: string | null = null) {
+  await insertEvent(ctx.db, { taskId: task.id, at: ctx.now, byUserId: ctx.actor.userId, fromStatus: task.status, toStatus, action, reason });
+}
+
+const snapshot = (t: TaskRow): Record<string, unknown> => {
+  const { searchText: _s, path: _p, ...rest } = t;
+  return rest;
+};
+
+export async function createProgramme(ctx: ServiceContext, input: CreateProgrammeInput) {
+  authorize(ctx.actor, 'task.write');
+  await getVisibleUnit(ctx, input.ownerUnitId);
+  if (input.parentId) {
+    const parent = await findProgrammeInScope(ctx.db, ctx.actor.scope, input.parentId);
+    if (!parent) throw notFound({ vi: 'chương trình', en: 'programme' });
+  }
+  return ctx.db.transaction(async (tx) => {
+    const row = await insertProgramme(tx, { ...input, searchText: foldVietnamese(input.title) });
+    await recordChange(tx, { ...ctx, db: tx }, { entity: 'programme', entityId: row.id, unitId: row.ownerUnitId, action: 'create', summary: row.title, after: { ...row } });
+    return row;
+  });
+}
+
+/**
+ * Create a task. Without a parent it is given by the programme's owner (or the
+ * actor's unit); under a parent it is a sub-task the parent's lead unit gives.
+ * The lead unit must lie inside the actor's scope: work is given downwards.
+ */
+export async function createTask(ctx: ServiceContext, input: CreateTaskInput): Promise<TaskRow> {
+  authorize(ctx.actor, 'task.write');
+  let assignerUnitId = ctx.actor.scope.rootUnitId;
+  let parent: TaskRow | undefined;
+  if (input.parentId) {
+    parent = await getVisibleTask(ctx, input.parentId);
+    await requireSide(ctx, parent, 'assignee', 'task.write');
+    assignerUnitId = parent.leadUnitId;
+  } else if (input.programmeId) {
+    const programme = await findProgrammeInScope(ctx.db, ctx.actor.scope, input.programmeId);
+    if (!programme) throw notFound({ vi: 'chương trình', en: 'programme' });
+    assignerUnitId = programme.ownerUnitId;
+  }
+  await getVisibleUnit(ctx, input.leadUnitId);
+  for (const id of input.cooperatorIds) await getVisibleUnit(ctx, id);
+  if (input.responsiblePersonId && !(await findPersonInScope(ctx.db, ctx.actor.scope, input.responsiblePersonId))) throw notFound({ vi: 'cán bộ', en: 'person' });
+  return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const { cooperatorIds, ...fields } = input;
+    const task = await insertTask(
+      tx,
+      {
+        ...fields,
+        id: randomUUID(),
+        programmeId: input.programmeId ?? parent?.programmeId ?? null,
+        assignerUnitId,
+        originalDueDate: input.dueDate,
+        createdByUserId: ctx.actor.userId,
+        searchText: searchTextOf(input),
+      },
+      parent?.path ?? null,
+    );
+    await setCooperators(tx, task.id, [...new Set(cooperatorIds)]);
+    await event(txCtx, task, 'create', 'not_started');
+    if (parent) await rollUpFrom(tx, parent.id, ctx.now);
+    await recordChange(tx, txCtx, { entity: 'task', entityId: task.id, unitId: task.leadUnitId, action: 'create', summary: task.title, after: snapshot(task) });
+    return task;
+  });
+}
+
+/** Assign a task down the tree: one child task per unit, which they may break down further. */
+export async function assignTask(ctx: ServiceContext, id: string, input: AssignTaskInput): Promise<TaskRow[]> {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assignee', 'task.write');
+  if (task.status === 'done' || task.status === 'cancelled') throw invalidState('Nhiệm vụ đã kết thúc, không giao tiếp được.', 'The task is closed.', 'TASK_CLOSED');
+  const leadPath = (await sidesOf(ctx, task)).leadPath;
+  const units: UnitRow[] = [];
+  for (const unitId of [...new Set(input.unitIds)]) {
+    const unit = await getVisibleUnit(ctx, unitId);
+    if (!unit.path.startsWith(leadPath) || unit.id === task.leadUnitId)
+      throw new AppError('VALIDATION_FAILED', { vi: `"${unit.name}" không thuộc đơn vị chủ trì: chỉ giao xuống cấp dưới.`, en: `"${unit.name}" is not under the lead unit: tasks are given downwards.` }, { fields: { unitIds: { vi: 'Chỉ giao xuống đơn vị cấp dưới.', en: 'Only to units below.' } } });
+    units.push(unit);
+  }
+  const existing = await listChildren(ctx.db, task.id);
+  return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const created: TaskRow[] = [];
+    for (const unit of units) {
+      if (existing.some((c) => c.leadUnitId === unit.id && c.status !== 'cancelled')) continue;
+      const child = await insertTask(
+        tx,
+        {
+          id: randomUUID(),
+          programmeId: task.programmeId,
+          parentId: task.id,
+          assignerUnitId: task.leadUnitId,
+          leadUnitId: unit.id,
+          title: task.title,
+          description: task.description,
+          expectedProduct: task.expectedProduct,
+          sourceDocumentId: task.sourceDocumentId,
+          sourceNote: task.sourceNote,
+          field: task.field,
+          priority: task.priority,
+          isKey: task.isKey,
+          startDate: task.startDate,
+          dueDate: input.dueDate ?? task.dueDate,
+          originalDueDate: input.dueDate ?? task.dueDate,
+          createdByUserId: ctx.actor.userId,
+          searchText: task.searchText,
+        },
+        task.path,
+      );
+      await event(txCtx, child, 'assign', 'not_started');
+      await recordChange(tx, txCtx, { entity: 'task', entityId: child.id, unitId: unit.id, action: 'create', summary: `${task.title} → ${unit.name}`, after: snapshot(child) });
+      created.push(child);
+    }
+    await rollUpFrom(tx, task.id, ctx.now);
+    return created;
+  });
+}
+
+async function transition(ctx: ServiceContext, task: TaskRow, version: number, to: TaskStatus, action: string, extra: Partial<TaskRow> = {}, reason: string | null = null) {
+  return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const updated = await updateTaskRow(tx, task.id, version, { status: to, ...extra }, ctx.now);
+    if (!updated) throw staleVersion();
+    await event(txCtx, task, action, to, reason);
+    if (task.parentId && (extra.effectiveProgress !== undefined || to === 'cancelled')) await rollUpFrom(tx, task.parentId, ctx.now);
+    await recordChange(tx, txCtx, { entity: 'task', entityId: task.id, unitId: task.leadUnitId, action: 'update', summary: `${action}: ${task.title}`, before: { status: task.status }, after: { status: to, ...(reason ? { reason } : {}) } });
+    return updated;
+  });
+}
+
+const CLOSED: TaskStatus[] = ['done', 'cancelled'];
+
+export async function reportProgress(ctx: ServiceContext, id: string, input: ProgressReportInput) {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assignee', 'task.report');
+  if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã hoàn thành hoặc đã hủy: không báo cáo tiến độ được nữa.', 'The task is done or cancelled: no more progress reports.', 'TASK_CLOSED');
+  if (task.status === 'submitted') throw invalidState('Kết quả đang chờ thẩm định.', 'The result is awaiting verification.', 'AWAITING_VERIFICATION');
+  const hasChildren = (await listChildren(ctx.db, id)).length > 0;
+  return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const status: TaskStatus = task.status === 'not_started' || task.status === 'returned' ? 'in_progress' : task.status;
+    const updated = await updateTaskRow(tx, id, input.version, { status, progress: input.percent, ...(hasChildren ? {} : { effectiveProgress: input.percent }) }, ctx.now);
+    if (!updated) throw staleVersion();
+    const report = await insertReport(tx, { taskId: id, reportedOn: input.reportedOn, percent: input.percent, note: input.note, byUserId: ctx.actor.userId });
+    if (status !== task.status) await event(txCtx, task, 'start', status);
+    if (task.parentId) await rollUpFrom(tx, task.parentId, ctx.now);
+    await recordChange(tx, txCtx, { entity: 'task', entityId: id, unitId: task.leadUnitId, action: 'update', summary: `${input.percent}% — ${task.title}`, before: { progress: task.progress }, after: { progress: input.percent, reportedOn: input.reportedOn, note: input.note } });
+    return { task: updated, report };
+  });
+}
+
+export async function submitTask(ctx: ServiceContext, id: string, version: number) {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assignee', 'task.report');
+  if (!['not_started', 'in_progress', 'returned'].includes(task.status)) throw invalidState('Chỉ gửi kết quả nhiệm vụ đang thực hiện.', 'Only open tasks can be submitted.', 'NOT_SUBMITTABLE');
+  return transition(ctx, task, version, 'submitted', 'submit', { submittedAt: ctx.now, submittedByUserId: ctx.actor.userId });
+}
+
+/** Verify a submitted result: đạt → done. Nobody verifies their own task. */
+export async function verifyTask(ctx: ServiceContext, id: string, version: number) {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assigner', 'task.verify');
+  if (task.status !== 'submitted') throw invalidState('Chỉ thẩm định nhiệm vụ đã gửi kết quả.', 'Only submitted tasks can be verified.', 'NOT_SUBMITTED');
+  await refuseSelfVerification(ctx, task);
+  const completedOn = todayInVietnam(task.submittedAt ?? ctx.now);
+  return transition(ctx, task, version, 'done', 'verify', { completedOn, progress: 100, effectiveProgress: 100 });
+}
+
+async function refuseSelfVerification(ctx: ServiceContext, task: TaskRow) {
+  // The submitter, the responsible person, and — for a unit's internal task — its creator are all "self".
+  const own = task.submittedByUserId === ctx.actor.userId || (task.createdByUserId === ctx.actor.userId && task.leadUnitId === task.assignerUnitId);
+  const responsible = task.responsiblePersonId !== null && task.responsiblePersonId === (await personOfActor(ctx));
+  if (own || responsible)
+    throw new AppError('FORBIDDEN', { vi: 'Không ai tự thẩm định nhiệm vụ của mình: cần người khác của đơn vị giao việc.', en: 'Nobody verifies their own task: someone else of the assigning unit must.' }, { reason: 'SELF_VERIFICATION' });
+}
+
+async function personOfActor(ctx: ServiceContext): Promise<string | null> {
+  return (await findUserById(ctx.db, ctx.actor.userId))?.personId ?? null;
+}
+
+/** Send a result back (chưa đạt): the reason is required. */
+export async function returnTask(ctx: ServiceContext, id: string, version: number, reason: string) {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assigner', 'task.verify');
+  if (task.status !== 'submitted') throw invalidState('Chỉ trả lại nhiệm vụ đã gửi kết quả.', 'Only submitted tasks can be sent back.', 'NOT_SUBMITTED');
+  await refuseSelfVerification(ctx, task);
+  return transition(ctx, task, version, 'returned', 'return', { submittedAt: null }, reason);
+}
+
+export async function cancelTask(ctx: ServiceContext, id: string, version: number, reason: string) {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assigner', 'task.write');
+  if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc.', 'The task is already closed.', 'TASK_CLOSED');
+  return transition(ctx, task, version, 'cancelled', 'cancel', {}, reason);
+}
+
+export async function requestExtension(ctx: ServiceContext, id: string, requestedDueDate: string, reason: string, maxExtensions = DEFAULT_MAX_EXTENSIONS) {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assignee', 'task.report');
+  if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc.', 'The task is closed.', 'TASK_CLOSED');
+  const history = await listExtensions(ctx.db, id);
+  if (history.filter((e) => e.status === 'approved').length >= maxExtensions)
+    throw invalidState(`Nhiệm vụ đã được gia hạn ${maxExtensions} lần, là số lần tối đa.`, `The task was already extended ${maxExtensions} times, the maximum.`, 'EXTENSION_LIMIT');
+  if (history.some((e) => e.status === 'pending')) throw invalidState('Đã có một đề nghị gia hạn đang chờ duyệt.', 'An extension request is already pending.', 'EXTENSION_PENDING');
+  if (requestedDueDate <= task.dueDate) {
+    const m = { vi: 'Hạn mới phải sau hạn hiện tại.', en: 'The new due date must follow the current one.' };
+    throw new AppError('VALIDATION_FAILED', m, { fields: { requestedDueDate: m } });
+  }
+  return ctx.db.transaction(async (tx) => {
+    const row = await insertExtension(tx, { taskId: id, requestedDueDate, previousDueDate: task.dueDate, reason, requestedByUserId: ctx.actor.userId });
+    await event({ ...ctx, db: tx }, task, 'request_extension', null, reason);
+    await recordChange(tx, { ...ctx, db: tx }, { entity: 'task', entityId: id, unitId: task.leadUnitId, action: 'update', summary: `extension → ${requestedDueDate}`, after: { ...row } });
+    return row;
+  });
+}
+
+export async function decideExtension(ctx: ServiceContext, extensionId: string, approve: boolean, note: string | null) {
+  const ext = await findExtension(ctx.db, extensionId);
+  if (!ext) throw notFound({ vi: 'đề nghị gia hạn', en: 'extension request' });
+  const task = await getVisibleTask(ctx, ext.taskId);
+  await requireSide(ctx, task, 'assigner', 'task.write');
+  if (ext.requestedByUserId === ctx.actor.userId)
+    throw new AppError('FORBIDDEN', { vi: 'Không tự duyệt đề nghị gia hạn của mình.', en: 'You cannot approve your own extension request.' }, { reason: 'SELF_APPROVAL' });
+  return ctx.db.transaction(async (tx) => {
+    const decided = await decideExtensionRow(tx, extensionId, { status: approve ? 'approved' : 'rejected', decidedByUserId: ctx.actor.userId, decidedAt: ctx.now, decisionNote: note });
+    if (!decided) throw invalidState('Đề nghị này đã được xử lý.', 'This request was already decided.', 'ALREADY_DECIDED');
+    if (approve) {
+      const fresh = (await findTaskById(tx, task.id)) as TaskRow;
+      const updated = await updateTaskRow(tx, task.id, fresh.version, { dueDate: ext.requestedDueDate }, ctx.now);
+      if (!updated) throw staleVersion();
+    }
+    await event({ ...ctx, db: tx }, task, approve ? 'approve_extension' : 'reject_extension', null, note);
+    await recordChange(tx, { ...ctx, db: tx }, { entity: 'task', entityId: task.id, unitId: task.leadUnitId, action: 'update', summary: `extension ${approve ? 'approved' : 'rejected'}`, before: { dueDate: task.dueDate }, after: { dueDate: approve ? ext.requestedDueDate : task.dueDate } });
+    return decided;
+  });
+}
+
+/** Deadline classes for a unit's subtree, by its direct sub-units. */
+export async function deadlineClasses(ctx: ServiceContext, q: DeadlineQuery) {
+  authorize(ctx.actor, 'task.read');
+  const unit = await getVisibleUnit(ctx, q.unitId ?? ctx.actor.scope.rootUnitId);
+  const asOf = q.asOf ?? todayInVietnam(ctx.now);
+  const rows = await countDeadlineClasses(ctx.db, unit.path, q.from, q.to, asOf);
+  return { unit, asOf, rows };
+}
+
+export async function getTaskDetail(ctx: ServiceContext, id: string) {
+  const task = await getVisibleTask(ctx, id);
+  const [children, cooperators, events, reports, extensions, sides] = await Promise.all([
+    listChildren(ctx.db, id),
+    listCooperators(ctx.db, id),
+    listEvents(ctx.db, id),
+    listReports(ctx.db, id),
+    listExtensions(ctx.db, id),
+    sidesOf(ctx, task),
+  ]);
+  return { task, children, cooperators, events, reports, extensions, abilities: taskAbilities(ctx.actor, sides, task.status) };
+}
+
+export async function listTasks(ctx: ServiceContext, q: ListTasksQuery) {
+  authorize(ctx.actor, 'task.read');
+  const statuses = q.status ? (q.status.split(',').filter(Boolean) as TaskStatus[]) : undefined;
+  const mine = q.view === 'mine' ? ((await personOfActor(ctx)) ?? '00000000-0000-0000-0000-000000000000') : undefined;
+  return listVisibleTasks(ctx.db, ctx.actor.scope, { programmeId: q.programmeId, statuses, responsiblePersonId: mine, q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+}
