@@ -28,7 +28,7 @@ import { routeGuardOf } from './auth.ts';
 interface Fixture {
   world: World;
   doc: { docId: string; centralId: string; attachmentId: string; milestoneId: string };
-  task: { openId: string; submittedId: string; extensionId: string };
+  task: { openId: string; submittedId: string; extensionId: string; programmeId: string };
   unit: World['relationUnit'][Relation];
   personId: string;
   positionId: string;
@@ -260,6 +260,9 @@ const TABLE: RouteCase[] = [
     request: (f) => ({ path: '/api/programmes', body: { ownerUnitId: f.unit.id, periodType: 'quarter', year: 2026, periodNo: 2, title: 'Chương trình công tác quý II/2026' } }),
     expect: visible(201),
   },
+  { method: 'GET', route: '/api/programmes', guard: 'task.read', request: () => ({ path: '/api/programmes?year=2026' }), expect: everywhere(200) },
+  { method: 'GET', route: '/api/programmes/:id', guard: 'task.read', request: (f) => ({ path: `/api/programmes/${f.task.programmeId}` }), expect: visible(200) },
+  { method: 'GET', route: '/api/tasks/inbox', guard: 'task.read', request: () => ({ path: '/api/tasks/inbox' }), expect: everywhere(200) },
   { method: 'GET', route: '/api/tasks', guard: 'task.read', request: () => ({ path: '/api/tasks?view=all' }), expect: everywhere(200) },
   {
     method: 'POST',

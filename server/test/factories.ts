@@ -183,7 +183,11 @@ export async function insertTestDocument(db: Db, ownerUnitId: string, tag = rand
  * itself and submitted/requested by `otherUserId`, so the actor is never "self".
  */
 export async function insertTestTasks(db: Db, unitId: string, unitPath: string, otherUserId: string) {
-  const { tasks, taskExtensions } = await import('../modules/tasks/tasks.table.ts');
+  const { tasks, taskExtensions, programmes } = await import('../modules/tasks/tasks.table.ts');
+  const [programme] = await db
+    .insert(programmes)
+    .values({ ownerUnitId: unitId, periodType: 'year', year: 2026, title: 'Chương trình công tác năm 2026', searchText: 'chuong trinh cong tac nam 2026' })
+    .returning();
   const make = async (status: 'in_progress' | 'submitted', title: string) => {
     const id = randomUUID();
     const [row] = await db
@@ -191,6 +195,7 @@ export async function insertTestTasks(db: Db, unitId: string, unitPath: string, 
       .values({
         id,
         path: `/${id}/`,
+        programmeId: programme!.id,
         assignerUnitId: unitId,
         leadUnitId: unitId,
         title,
@@ -214,5 +219,5 @@ export async function insertTestTasks(db: Db, unitId: string, unitPath: string, 
     .insert(taskExtensions)
     .values({ taskId: open.id, requestedDueDate: '2026-07-31', previousDueDate: '2026-06-30', reason: 'Chờ số liệu cơ sở', requestedByUserId: otherUserId })
     .returning();
-  return { openId: open.id, submittedId: submitted.id, extensionId: ext!.id };
+  return { openId: open.id, submittedId: submitted.id, extensionId: ext!.id, programmeId: programme!.id };
 }

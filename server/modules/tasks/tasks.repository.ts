@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, like, ne, or, type SQL, sql } from 'drizzle-orm';
-import type { TaskStatus } from '../../../shared/tasks.ts';
+import type { DeadlineClass, TaskStatus } from '../../../shared/tasks.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import { pathInScope, unitIdInScope } from '../../db/scope.ts';
 import type { Scope } from '../../http/context.ts';
@@ -159,7 +159,16 @@ export async function rollUpFrom(db: Db, parentId: string | null, now: Date): Pr
 
 export interface TaskFilter {
   leadUnitIds?: string[] | undefined;
-  assignerInScope?: boolean | undefined;
+  /** Lead unit under this path. */
+  leadUnderPath?: string | undefined;
+  /** Given by this unit to another one. */
+  assignedByUnitId?: string | undefined;
+  field?: string | undefined;
+  sourceDocumentId?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  deadlineClass?: { cls: DeadlineClass; asOf: string } | undefined;
+  keyOnly?: boolean | undefined;
   programmeId?: string | undefined;
   statuses?: TaskStatus[] | undefined;
   responsiblePersonId?: string | undefined;
@@ -172,6 +181,14 @@ export async function listVisibleTasks(db: Db, scope: Scope, f: TaskFilter) {
   const conditions: SQL[] = [taskVisible(scope)];
   if (f.leadUnitIds) conditions.push(inArray(tasks.leadUnitId, f.leadUnitIds.length ? f.leadUnitIds : ['00000000-0000-0000-0000-000000000000']));
   if (f.programmeId) conditions.push(eq(tasks.programmeId, f.programmeId));
+  if (f.leadUnderPath) conditions.push(sql`${tasks.leadUnitId} in (select u.id from units u where u.path like ${`${escapeLike(f.leadUnderPath)}%`})`);
+  if (f.assignedByUnitId) conditions.push(and(eq(tasks.assignerUnitId, f.assignedByUnitId), ne(tasks.leadUnitId, f.assignedByUnitId)) as SQL);
+  if (f.field) conditions.push(eq(tasks.field, f.field));
+  if (f.sourceDocumentId) conditions.push(eq(tasks.sourceDocumentId, f.sourceDocumentId));
+  if (f.dueFrom) conditions.push(sql`${tasks.dueDate} >= ${f.dueFrom}`);
+  if (f.dueTo) conditions.push(sql`${tasks.dueDate} <= ${f.dueTo}`);
+  if (f.keyOnly) conditions.push(eq(tasks.isKey, true));
+  if (f.deadlineClass) conditions.push(deadlineClassCondition(f.deadlineClass.cls, f.deadlineClass.asOf));
   if (f.statuses?.length) conditions.push(inArray(tasks.status, f.statuses));
   if (f.responsiblePersonId) conditions.push(eq(tasks.responsiblePersonId, f.responsiblePersonId));
   if (f.q) for (const w of foldVietnamese(f.q).split(' ').filter(Boolean)) conditions.push(like(tasks.searchText, `%${escapeLike(w)}%`));
@@ -188,6 +205,22 @@ export async function listVisibleTasks(db: Db, scope: Scope, f: TaskFilter) {
     db.select({ n: sql<number>`count(*)::int` }).from(tasks).where(where),
   ]);
   return { rows, total: count[0]?.n ?? 0 };
+}
+
+/** The same classes as `countDeadlineClasses`, as a filter for drilling down to the tasks. */
+export function deadlineClassCondition(cls: DeadlineClass, asOf: string): SQL {
+  const done = sql`(${tasks.status} = 'done' and ${tasks.completedOn} <= ${asOf})`;
+  const notCancelled = sql`${tasks.status} <> 'cancelled'`;
+  switch (cls) {
+    case 'done_on_time':
+      return sql`${done} and ${tasks.completedOn} <= ${tasks.dueDate}`;
+    case 'done_late':
+      return sql`${done} and ${tasks.completedOn} > ${tasks.dueDate}`;
+    case 'open_within_deadline':
+      return sql`${notCancelled} and not ${done} and ${tasks.dueDate} >= ${asOf}`;
+    case 'open_overdue':
+      return sql`${notCancelled} and not ${done} and ${tasks.dueDate} < ${asOf}`;
+  }
 }
 
 export interface DeadlineRow {
@@ -228,4 +261,38 @@ export async function countDeadlineClasses(db: Db, rootPath: string, from: strin
       count(*) filter (where not done and due_date >= ${asOf} and due_date <= ${weekEnd})::int as due_within_7_days
     from t group by child_id`,
   );
+}
+
+/** Unit names for dashboard rows. */
+export async function unitNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: units.id, name: units.name, sortKey: units.sortKey }).from(units).where(inArray(units.id, ids));
+}
+
+/** The actor's inbox: open tasks of their units due soon or overdue, awaiting their verification, and pending extensions. */
+export async function listInbox(db: Db, scope: Scope, personId: string | null, asOf: string, soon: string) {
+  const open = sql`${tasks.status} not in ('done', 'cancelled')`;
+  const mineOrUnit = personId ? (or(eq(tasks.responsiblePersonId, personId), unitIdInScope(tasks.leadUnitId, scope)) as SQL) : unitIdInScope(tasks.leadUnitId, scope);
+  const [dueSoon, overdue, toVerify, extensions] = await Promise.all([
+    db.select().from(tasks).where(and(open, mineOrUnit, sql`${tasks.dueDate} >= ${asOf} and ${tasks.dueDate} <= ${soon}`)).orderBy(asc(tasks.dueDate)).limit(100),
+    db.select().from(tasks).where(and(open, mineOrUnit, sql`${tasks.dueDate} < ${asOf}`)).orderBy(asc(tasks.dueDate)).limit(100),
+    db.select().from(tasks).where(and(eq(tasks.status, 'submitted'), unitIdInScope(tasks.assignerUnitId, scope))).orderBy(asc(tasks.submittedAt)).limit(100),
+    db
+      .select({ extension: taskExtensions, task: tasks })
+      .from(taskExtensions)
+      .innerJoin(tasks, eq(tasks.id, taskExtensions.taskId))
+      .where(and(eq(taskExtensions.status, 'pending'), unitIdInScope(tasks.assignerUnitId, scope)))
+      .orderBy(asc(taskExtensions.createdAt))
+      .limit(100),
+  ]);
+  return { dueSoon, overdue, toVerify, extensions };
+}
+
+export async function listProgrammeTasks(db: Db, scope: Scope, programmeId: string) {
+  return db
+    .select({ task: tasks, leadName: units.name })
+    .from(tasks)
+    .innerJoin(units, eq(units.id, tasks.leadUnitId))
+    .where(and(eq(tasks.programmeId, programmeId), taskVisible(scope)))
+    .orderBy(asc(tasks.path));
 }

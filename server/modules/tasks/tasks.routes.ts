@@ -3,7 +3,7 @@ import { allow } from '../../http/auth.ts';
 import { type AppEnv, serviceContext } from '../../http/context.ts';
 import { toPage } from '../../http/pagination.ts';
 import { validate, validateId } from '../../http/validate.ts';
-import type { TaskRow } from './tasks.repository.ts';
+import type { ProgrammeRow, TaskRow } from './tasks.repository.ts';
 import {
   AssignTaskInputSchema,
   CreateProgrammeInputSchema,
@@ -11,6 +11,7 @@ import {
   DeadlineQuerySchema,
   ExtensionDecisionInputSchema,
   ExtensionRequestInputSchema,
+  ListProgrammesQuerySchema,
   ListTasksQuerySchema,
   ProgressReportInputSchema,
   ReasonInputSchema,
@@ -23,7 +24,10 @@ import {
   createTask,
   deadlineClasses,
   decideExtension,
+  getProgramme,
   getTaskDetail,
+  inbox,
+  listProgrammes,
   listTasks,
   reportProgress,
   requestExtension,
@@ -58,10 +62,21 @@ const presentTask = (t: TaskRow) => ({
   version: t.version,
 });
 
-export const programmeRoutes = new Hono<AppEnv>().post('/', allow('task.write'), validate('json', CreateProgrammeInputSchema), async (c) => {
-  const p = await createProgramme(serviceContext(c), c.req.valid('json'));
-  return c.json({ id: p.id, ownerUnitId: p.ownerUnitId, periodType: p.periodType, year: p.year, periodNo: p.periodNo, title: p.title, version: p.version }, 201);
-});
+const presentProgramme = (p: ProgrammeRow) => ({ id: p.id, ownerUnitId: p.ownerUnitId, parentId: p.parentId, periodType: p.periodType, year: p.year, periodNo: p.periodNo, title: p.title, note: p.note, version: p.version });
+
+export const programmeRoutes = new Hono<AppEnv>()
+  .get('/', allow('task.read'), validate('query', ListProgrammesQuerySchema), async (c) => {
+    const rows = await listProgrammes(serviceContext(c), c.req.valid('query').year);
+    return c.json({ items: rows.map(presentProgramme) });
+  })
+  .post('/', allow('task.write'), validate('json', CreateProgrammeInputSchema), async (c) => {
+    const p = await createProgramme(serviceContext(c), c.req.valid('json'));
+    return c.json(presentProgramme(p), 201);
+  })
+  .get('/:id', allow('task.read'), validateId, async (c) => {
+    const { programme, rows } = await getProgramme(serviceContext(c), c.req.valid('param').id);
+    return c.json({ ...presentProgramme(programme), tasks: rows.map((r) => ({ ...presentTask(r.task), leadName: r.leadName })) });
+  });
 
 export const taskRoutes = new Hono<AppEnv>()
   .get('/', allow('task.read'), validate('query', ListTasksQuerySchema), async (c) => {
@@ -72,6 +87,15 @@ export const taskRoutes = new Hono<AppEnv>()
   .post('/', allow('task.write'), validate('json', CreateTaskInputSchema), async (c) => {
     const task = await createTask(serviceContext(c), c.req.valid('json'));
     return c.json(presentTask(task), 201);
+  })
+  .get('/inbox', allow('task.read'), async (c) => {
+    const r = await inbox(serviceContext(c));
+    return c.json({
+      dueSoon: r.dueSoon.map(presentTask),
+      overdue: r.overdue.map(presentTask),
+      toVerify: r.toVerify.map(presentTask),
+      extensions: r.extensions.map((x) => ({ id: x.extension.id, requestedDueDate: x.extension.requestedDueDate, reason: x.extension.reason, task: presentTask(x.task) })),
+    });
   })
   .get('/deadlines', allow('task.read'), validate('query', DeadlineQuerySchema), async (c) => {
     const r = await deadlineClasses(serviceContext(c), c.req.valid('query'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_FIELDS } from '../../../shared/documents.ts';
-import { PERIOD_TYPES, TASK_PRIORITIES, TASK_PRODUCTS } from '../../../shared/tasks.ts';
+import { DEADLINE_CLASSES, PERIOD_TYPES, TASK_PRIORITIES, TASK_PRODUCTS } from '../../../shared/tasks.ts';
 import { PageQuerySchema } from '../../http/pagination.ts';
 import { datesInOrder, isoDate, msg, optionalIsoDate, optionalText, text, version } from '../../lib/zod-fields.ts';
 
@@ -85,9 +85,21 @@ export const DeadlineQuerySchema = z.object({
 export type DeadlineQuery = z.infer<typeof DeadlineQuerySchema>;
 
 export const ListTasksQuerySchema = PageQuerySchema.extend({
+  /** mine: I am the responsible person; unit: led by my unit; assigned: given by my unit to others; all: everything I see. */
   view: z.enum(['mine', 'unit', 'assigned', 'all']).default('all'),
   programmeId: z.uuid().optional(),
   status: z.string().max(100).optional(),
   q: z.string().max(200).optional(),
+  /** Lead unit or anything under it. */
+  unitId: z.uuid().optional(),
+  field: z.enum(DOCUMENT_FIELDS).optional(),
+  sourceDocumentId: z.uuid().optional(),
+  dueFrom: isoDate().optional(),
+  dueTo: isoDate().optional(),
+  deadlineClass: z.enum(DEADLINE_CLASSES).optional(),
+  asOf: isoDate().optional(),
+  keyOnly: z.enum(['true', 'false']).optional(),
 });
 export type ListTasksQuery = z.infer<typeof ListTasksQuerySchema>;
+
+export const ListProgrammesQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });

@@ -13,6 +13,10 @@ import { findUserById } from '../users/index.ts';
 import { onAssigneeSide, onAssignerSide, taskAbilities, type TaskSides } from './tasks.policy.ts';
 import {
   countDeadlineClasses,
+  listInbox,
+  listProgrammeTasks,
+  listProgrammesInScope,
+  unitNames,
   decideExtensionRow,
   findExtension,
   findProgrammeInScope,
@@ -313,7 +317,32 @@ export async function deadlineClasses(ctx: ServiceContext, q: DeadlineQuery) {
   const unit = await getVisibleUnit(ctx, q.unitId ?? ctx.actor.scope.rootUnitId);
   const asOf = q.asOf ?? todayInVietnam(ctx.now);
   const rows = await countDeadlineClasses(ctx.db, unit.path, q.from, q.to, asOf);
-  return { unit, asOf, rows };
+  const names = await unitNames(
+    ctx.db,
+    rows.map((r) => r.child_id).filter(Boolean),
+  );
+  return { unit, asOf, rows: rows.map((r) => ({ ...r, unitId: r.child_id || unit.id, unitName: r.child_id ? (names.find((n) => n.id === r.child_id)?.name ?? '') : unit.name, sortKey: r.child_id ? (names.find((n) => n.id === r.child_id)?.sortKey ?? '') : '' })) };
+}
+
+export async function inbox(ctx: ServiceContext) {
+  authorize(ctx.actor, 'task.read');
+  const asOf = todayInVietnam(ctx.now);
+  const soon = new Date(`${asOf}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + 7);
+  return listInbox(ctx.db, ctx.actor.scope, await personOfActor(ctx), asOf, soon.toISOString().slice(0, 10));
+}
+
+export async function listProgrammes(ctx: ServiceContext, year?: number) {
+  authorize(ctx.actor, 'task.read');
+  return listProgrammesInScope(ctx.db, ctx.actor.scope, year);
+}
+
+export async function getProgramme(ctx: ServiceContext, id: string) {
+  authorize(ctx.actor, 'task.read');
+  const programme = await findProgrammeInScope(ctx.db, ctx.actor.scope, id);
+  if (!programme) throw notFound({ vi: 'chương trình', en: 'programme' });
+  const rows = await listProgrammeTasks(ctx.db, ctx.actor.scope, id);
+  return { programme, rows };
 }
 
 export async function getTaskDetail(ctx: ServiceContext, id: string) {
@@ -333,5 +362,22 @@ export async function listTasks(ctx: ServiceContext, q: ListTasksQuery) {
   authorize(ctx.actor, 'task.read');
   const statuses = q.status ? (q.status.split(',').filter(Boolean) as TaskStatus[]) : undefined;
   const mine = q.view === 'mine' ? ((await personOfActor(ctx)) ?? '00000000-0000-0000-0000-000000000000') : undefined;
-  return listVisibleTasks(ctx.db, ctx.actor.scope, { programmeId: q.programmeId, statuses, responsiblePersonId: mine, q: q.q, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const unit = q.unitId ? await getVisibleUnit(ctx, q.unitId) : undefined;
+  const root = ctx.actor.scope.prefixes[0] ?? '/';
+  return listVisibleTasks(ctx.db, ctx.actor.scope, {
+    programmeId: q.programmeId,
+    statuses,
+    responsiblePersonId: mine,
+    q: q.q,
+    leadUnderPath: unit?.path ?? (q.view === 'unit' ? root : undefined),
+    assignedByUnitId: q.view === 'assigned' ? ctx.actor.scope.rootUnitId : undefined,
+    field: q.field,
+    sourceDocumentId: q.sourceDocumentId,
+    dueFrom: q.dueFrom,
+    dueTo: q.dueTo,
+    keyOnly: q.keyOnly === 'true',
+    deadlineClass: q.deadlineClass ? { cls: q.deadlineClass, asOf: q.asOf ?? todayInVietnam(ctx.now) } : undefined,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
 }

@@ -213,8 +213,8 @@ describe('deadline classes (the 2×2 of government task reporting)', () => {
     const res = await province.get(`/api/tasks/deadlines?unitId=${w.units.P!.id}&from=2026-01-01&to=2026-06-30&asOf=2026-06-10`);
     expect(res.status).toBe(200);
     const rows = Object.fromEntries((res.body.rows as { child_id: string }[]).map((r) => [r.child_id, r]));
-    expect(rows[w.units.D1!.id]).toEqual({
-      child_id: w.units.D1!.id,
+    expect(rows[w.units.D1!.id]).toMatchObject({
+      unitName: w.units.D1!.name,
       done_on_time: 1,
       done_late: 1,
       open_within_deadline: 2,
@@ -223,6 +223,11 @@ describe('deadline classes (the 2×2 of government task reporting)', () => {
     });
     expect(rows['']).toMatchObject({ open_overdue: 1, done_on_time: 0, open_within_deadline: 0 });
     expect(Object.keys(rows).sort()).toEqual(['', w.units.D1!.id].sort());
+    // Drilling down lists exactly the tasks behind a number.
+    const drill = await province.get(`/api/tasks?unitId=${w.units.D1!.id}&dueFrom=2026-01-01&dueTo=2026-06-30&deadlineClass=open_overdue&asOf=2026-06-10`);
+    expect(drill.body.items.map((x: { title: string }) => x.title).sort()).toEqual(['Quá hạn', 'Xong sau ngày báo cáo']);
+    const soon = await province.get(`/api/tasks?unitId=${w.units.D1!.id}&dueFrom=2026-01-01&dueTo=2026-06-30&deadlineClass=done_late&asOf=2026-06-10`);
+    expect(soon.body.items.map((x: { title: string }) => x.title)).toEqual(['Trễ hạn']);
     // A district sees only its own subtree's numbers; the province's answers 404 to it.
     expect((await d1Of(w)).status).toBe(404);
   });
