@@ -9,6 +9,7 @@ import { GroupDetailPage, GroupsPage } from './modules/groups/index.ts';
 import { HomePage } from './modules/home/pages/home-page.tsx';
 import { PeoplePage, PersonDetailPage } from './modules/people/index.ts';
 import { UnitDetailPage, UnitsPage } from './modules/units/index.ts';
+import { DashboardPage, ProgrammeDetailPage, ProgrammesPage, TaskDetailPage, TasksPage } from './modules/tasks/index.ts';
 import { UserDetailPage, UsersPage } from './modules/users/index.ts';
 import { AppLayout } from './ui/app-layout.tsx';
 
@@ -46,6 +47,11 @@ const routeTree = rootRoute.addChildren([
     page('/documents', DocumentsPage),
     page('/documents/$id', DocumentDetailPage),
     page('/reviews', ReviewsPage),
+    page('/programmes', ProgrammesPage),
+    page('/programmes/$id', ProgrammeDetailPage),
+    page('/tasks', TasksPage),
+    page('/tasks/$id', TaskDetailPage),
+    page('/dashboard', DashboardPage),
     page('/users', UsersPage),
     page('/users/$id', UserDetailPage),
     page('/audit', AuditPage),

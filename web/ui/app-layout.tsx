@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconCalendarDue,
   IconCalendarEvent,
+  IconChartBar,
   IconChecklist,
   IconChevronDown,
   IconFileText,
@@ -11,6 +12,7 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconListCheck,
   IconLogout,
   IconReportAnalytics,
   IconSearch,
@@ -43,13 +45,15 @@ const NAV: NavItem[] = [
   { to: '/people', vi: 'Cán bộ', en: 'People', icon: <IconUsers size={18} />, permission: 'person.read' },
   { to: '/documents', vi: 'Văn bản', en: 'Documents', icon: <IconFileText size={18} />, permission: 'document.read' },
   { to: '/reviews', vi: 'Lịch sơ kết, tổng kết', en: 'Review calendar', icon: <IconCalendarDue size={18} />, permission: 'document.read' },
+  { to: '/programmes', vi: 'Chương trình công tác', en: 'Work programmes', icon: <IconChecklist size={18} />, permission: 'task.read' },
+  { to: '/tasks', vi: 'Nhiệm vụ', en: 'Tasks', icon: <IconListCheck size={18} />, permission: 'task.read' },
+  { to: '/dashboard', vi: 'Theo dõi tiến độ', en: 'Progress tracking', icon: <IconChartBar size={18} />, permission: 'task.read' },
   { to: '/users', vi: 'Tài khoản', en: 'Accounts', icon: <IconUserShield size={18} />, permission: 'user.read' },
   { to: '/audit', vi: 'Nhật ký thay đổi', en: 'Audit log', icon: <IconHistory size={18} />, permission: 'audit.read' },
 ];
 
 /** Places for the modules to come, shown so users see where the product is going. */
 const COMING: NavItem[] = [
-  { vi: 'Chương trình công tác', en: 'Work programmes', icon: <IconChecklist size={18} /> },
   { vi: 'Kiểm tra, giám sát', en: 'Inspection', icon: <IconSearch size={18} /> },
   { vi: 'Chương trình phối hợp', en: 'Coordination', icon: <IconHeartHandshake size={18} /> },
   { vi: 'Thi đua "Dân vận khéo"', en: 'Emulation & awards', icon: <IconTrophy size={18} /> },

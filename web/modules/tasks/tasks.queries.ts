@@ -1,0 +1,154 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { InferRequestType, InferResponseType } from 'hono/client';
+import type { DocumentField } from '../../../shared/documents.ts';
+import type { DeadlineClass, TaskStatus } from '../../../shared/tasks.ts';
+import { api, unwrap } from '../../api/client.ts';
+
+export type Programme = InferResponseType<typeof api.programmes.$get, 200>['items'][number];
+export type ProgrammeDetail = InferResponseType<(typeof api.programmes)[':id']['$get'], 200>;
+export type ProgrammeTask = ProgrammeDetail['tasks'][number];
+export type TaskListItem = InferResponseType<typeof api.tasks.$get, 200>['items'][number];
+export type TaskDetail = InferResponseType<(typeof api.tasks)[':id']['$get'], 200>;
+export type TaskInbox = InferResponseType<typeof api.tasks.inbox.$get, 200>;
+export type DeadlineReport = InferResponseType<typeof api.tasks.deadlines.$get, 200>;
+export type DeadlineReportRow = DeadlineReport['rows'][number];
+export type CreateProgrammeBody = InferRequestType<typeof api.programmes.$post>['json'];
+export type CreateTaskBody = InferRequestType<typeof api.tasks.$post>['json'];
+
+export type TaskView = 'mine' | 'unit' | 'assigned' | 'all';
+
+export interface TaskSearchParams {
+  view?: TaskView | undefined;
+  programmeId?: string | undefined;
+  status?: TaskStatus | undefined;
+  q?: string | undefined;
+  unitId?: string | undefined;
+  field?: DocumentField | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  deadlineClass?: DeadlineClass | undefined;
+  asOf?: string | undefined;
+  keyOnly?: boolean | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+export const taskKeys = {
+  all: ['tasks'] as const,
+  programmes: (year: number | undefined) => ['tasks', 'programmes', year ?? null] as const,
+  programme: (id: string) => ['tasks', 'programme', id] as const,
+  list: (p: TaskSearchParams) => ['tasks', 'list', p] as const,
+  detail: (id: string) => ['tasks', 'detail', id] as const,
+  inbox: ['tasks', 'inbox'] as const,
+  deadlines: (p: { unitId?: string | undefined; from: string; to: string; asOf?: string | undefined }) => ['tasks', 'deadlines', p] as const,
+};
+
+export function useProgrammes(year: number | undefined) {
+  return useQuery({
+    queryKey: taskKeys.programmes(year),
+    queryFn: () => unwrap(api.programmes.$get({ query: year ? { year: String(year) } : {} })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProgramme(id: string | undefined) {
+  return useQuery({
+    queryKey: taskKeys.programme(id ?? ''),
+    queryFn: () => unwrap(api.programmes[':id'].$get({ param: { id: id as string } })),
+    enabled: !!id,
+  });
+}
+
+export const fetchTasks = (p: TaskSearchParams) =>
+  unwrap(
+    api.tasks.$get({
+      query: {
+        view: p.view ?? 'all',
+        ...(p.programmeId ? { programmeId: p.programmeId } : {}),
+        ...(p.status ? { status: p.status } : {}),
+        ...(p.q?.trim() ? { q: p.q.trim() } : {}),
+        ...(p.unitId ? { unitId: p.unitId } : {}),
+        ...(p.field ? { field: p.field } : {}),
+        ...(p.dueFrom ? { dueFrom: p.dueFrom } : {}),
+        ...(p.dueTo ? { dueTo: p.dueTo } : {}),
+        ...(p.deadlineClass ? { deadlineClass: p.deadlineClass } : {}),
+        ...(p.asOf ? { asOf: p.asOf } : {}),
+        ...(p.keyOnly ? { keyOnly: 'true' as const } : {}),
+        page: String(p.page ?? 1),
+        pageSize: String(p.pageSize ?? 20),
+      },
+    }),
+  );
+
+export function useTaskSearch(p: TaskSearchParams, enabled = true) {
+  return useQuery({ queryKey: taskKeys.list(p), queryFn: () => fetchTasks(p), placeholderData: keepPreviousData, enabled });
+}
+
+export function useTask(id: string | undefined) {
+  return useQuery({
+    queryKey: taskKeys.detail(id ?? ''),
+    queryFn: () => unwrap(api.tasks[':id'].$get({ param: { id: id as string } })),
+    enabled: !!id,
+  });
+}
+
+export function useTaskInbox() {
+  return useQuery({ queryKey: taskKeys.inbox, queryFn: () => unwrap(api.tasks.inbox.$get()) });
+}
+
+export function useDeadlines(p: { unitId?: string | undefined; from: string; to: string; asOf?: string | undefined }, enabled = true) {
+  return useQuery({
+    queryKey: taskKeys.deadlines(p),
+    queryFn: () =>
+      unwrap(api.tasks.deadlines.$get({ query: { from: p.from, to: p.to, ...(p.unitId ? { unitId: p.unitId } : {}), ...(p.asOf ? { asOf: p.asOf } : {}) } })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** After any write: every programme, list, detail, inbox and dashboard of tasks, and the audit log. */
+function useInvalidateTasks() {
+  const qc = useQueryClient();
+  return () => Promise.all([qc.invalidateQueries({ queryKey: taskKeys.all }), qc.invalidateQueries({ queryKey: ['audit'] })]);
+}
+
+export function useCreateProgramme() {
+  const invalidate = useInvalidateTasks();
+  return useMutation({ mutationFn: (json: CreateProgrammeBody) => unwrap(api.programmes.$post({ json })), onSuccess: () => void invalidate() });
+}
+
+export function useCreateTask() {
+  const invalidate = useInvalidateTasks();
+  return useMutation({ mutationFn: (json: CreateTaskBody) => unwrap(api.tasks.$post({ json })), onSuccess: () => void invalidate() });
+}
+
+/** The writes on one task; each sends back the version the user saw. */
+export function useTaskActions(id: string) {
+  const invalidate = useInvalidateTasks();
+  const param = { id };
+  const opts = { onSuccess: () => void invalidate() };
+  return {
+    progress: useMutation({
+      mutationFn: (json: { version: number; reportedOn: string; percent: number; note: string | null }) => unwrap(api.tasks[':id'].progress.$post({ param, json })),
+      ...opts,
+    }),
+    submit: useMutation({ mutationFn: (version: number) => unwrap(api.tasks[':id'].submit.$post({ param, json: { version } })), ...opts }),
+    verify: useMutation({ mutationFn: (version: number) => unwrap(api.tasks[':id'].verify.$post({ param, json: { version } })), ...opts }),
+    ret: useMutation({ mutationFn: (json: { version: number; reason: string }) => unwrap(api.tasks[':id'].return.$post({ param, json })), ...opts }),
+    cancel: useMutation({ mutationFn: (json: { version: number; reason: string }) => unwrap(api.tasks[':id'].cancel.$post({ param, json })), ...opts }),
+    assign: useMutation({ mutationFn: (json: { unitIds: string[]; dueDate: string | null }) => unwrap(api.tasks[':id'].assign.$post({ param, json })), ...opts }),
+    extension: useMutation({
+      mutationFn: (json: { requestedDueDate: string; reason: string }) => unwrap(api.tasks[':id'].extensions.$post({ param, json })),
+      ...opts,
+    }),
+  };
+}
+
+export function useDecideExtension() {
+  const invalidate = useInvalidateTasks();
+  return useMutation({
+    mutationFn: ({ extensionId, approve, note }: { extensionId: string; approve: boolean; note: string | null }) =>
+      unwrap(api.tasks.extensions[':id'].decide.$post({ param: { id: extensionId }, json: { approve, note } })),
+    onSuccess: () => void invalidate(),
+  });
+}
