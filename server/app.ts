@@ -62,7 +62,8 @@ export function createApp(deps: Deps, options: AppOptions = {}) {
       });
     },
   });
-  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path.endsWith('/attachments') ? uploadBody(c, next) : smallBody(c, next)));
+  const isUpload = (path: string) => /\/(attachments|files|import)$/u.test(path);
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && isUpload(c.req.path) ? uploadBody(c, next) : smallBody(c, next)));
   app.use('/api/*', csrfGuard(deps.env.PUBLIC_ORIGIN));
   app.use('/api/*', sessionMiddleware);
   app.use('/api/*', async (c, next) => {

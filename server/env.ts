@@ -22,6 +22,12 @@ export const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   TZ_DISPLAY: z.string().default('Asia/Ho_Chi_Minh'),
+  /** Mail server for deadline reminders (smtp:// or smtps://); unset = no e-mail. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/u, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().default('Dân vận số <no-reply@localhost>'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

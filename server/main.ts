@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { serve } from '@hono/node-server';
+import nodemailer from 'nodemailer';
 import { createApp } from './app.ts';
 import { openDatabase } from './db/client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, hasDemoData, isDatabaseEmpty, seedDemo } from './db/seed/index.ts';
 import { parseEnv } from './env.ts';
 import { loadCatalogue } from './modules/documents/index.ts';
+import { sendDueReminders } from './modules/tasks/index.ts';
 import { createLogger } from './lib/logger.ts';
 
 /** read env → open db → migrate → (demo data) → serve */
@@ -44,6 +46,21 @@ async function main() {
     }
     process.stdout.write(`${out.join('\n')}\n\n`);
   });
+
+  if (env.SMTP_URL) {
+    // Deadline reminders: once at start, then once a day; each task at most once a day.
+    const transport = nodemailer.createTransport(env.SMTP_URL);
+    const remind = () =>
+      sendDueReminders(db, new Date(), transport, env.MAIL_FROM).then(
+        (r) => {
+          if (r.sent.length || r.failed.length) log.info('task reminders', { sent: r.sent.length, failed: r.failed.length });
+          for (const f of r.failed) log.warn('task reminder not sent', { to: f.to, error: f.error });
+        },
+        (err: unknown) => log.error('task reminders failed', { error: err instanceof Error ? err.message : String(err) }),
+      );
+    void remind();
+    setInterval(() => void remind(), 24 * 3600_000).unref();
+  }
 
   const shutdown = () => {
     server.close();

@@ -28,7 +28,7 @@ import { routeGuardOf } from './auth.ts';
 interface Fixture {
   world: World;
   doc: { docId: string; centralId: string; attachmentId: string; milestoneId: string };
-  task: { openId: string; submittedId: string; extensionId: string; programmeId: string };
+  task: { openId: string; submittedId: string; extensionId: string; programmeId: string; reportId: string; evidenceSha: string };
   unit: World['relationUnit'][Relation];
   personId: string;
   positionId: string;
@@ -59,6 +59,13 @@ const unitBody = (f: Fixture) => ({
   kind: f.unit.kind,
   level: f.unit.level,
 });
+
+/** A PDF upload; distinct from the fixture's evidence file, so it is never a duplicate. */
+const pdfForm = () => {
+  const form = new FormData();
+  form.append('file', new File([new Uint8Array(Buffer.concat([TINY_PDF, Buffer.from('% minh chung moi\n')]))], 'minh-chung.pdf', { type: 'application/pdf' }));
+  return form;
+};
 
 const TABLE: RouteCase[] = [
   { method: 'GET', route: '/api/health', guard: 'public', request: () => ({ path: '/api/health' }), expect: everywhere(200) },
@@ -272,6 +279,20 @@ const TABLE: RouteCase[] = [
     expect: visible(201),
   },
   { method: 'GET', route: '/api/tasks/deadlines', guard: 'task.read', request: (f) => ({ path: `/api/tasks/deadlines?unitId=${f.unit.id}&from=2026-01-01&to=2026-12-31` }), expect: visible(200) },
+  {
+    method: 'PUT',
+    route: '/api/tasks/:id',
+    guard: 'task.write',
+    request: (f) => ({ path: `/api/tasks/${f.task.openId}`, body: { version: 1, title: 'Tổ chức hội nghị sơ kết (sửa)', dueDate: '2026-07-15' } }),
+    expect: visible(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/tasks/:id/reports/:reportId/files/:sha256',
+    guard: 'task.read',
+    request: (f) => ({ path: `/api/tasks/${f.task.openId}/reports/${f.task.reportId}/files/${f.task.evidenceSha}` }),
+    expect: visible(200),
+  },
   { method: 'GET', route: '/api/tasks/:id', guard: 'task.read', request: (f) => ({ path: `/api/tasks/${f.task.openId}` }), expect: visible(200) },
   // Assigning to the lead unit itself is refused as "not below it" — after the role and scope checks.
   { method: 'POST', route: '/api/tasks/:id/assign', guard: 'task.write', request: (f) => ({ path: `/api/tasks/${f.task.openId}/assign`, body: { unitIds: [f.unit.id] } }), expect: visible(422) },
@@ -291,6 +312,24 @@ const TABLE: RouteCase[] = [
     route: '/api/tasks/:id/extensions',
     guard: 'task.report',
     request: (f) => ({ path: `/api/tasks/${f.task.submittedId}/extensions`, body: { requestedDueDate: '2026-08-31', reason: 'Chờ ý kiến cấp trên' } }),
+    expect: visible(201),
+  },
+  { method: 'GET', route: '/api/programmes/:id/export.xlsx', guard: 'task.read', request: (f) => ({ path: `/api/programmes/${f.task.programmeId}/export.xlsx` }), expect: visible(200) },
+  // An upload that is not a workbook is refused — after the role and scope checks.
+  { method: 'POST', route: '/api/programmes/:id/import', guard: 'task.write', request: (f) => ({ path: `/api/programmes/${f.task.programmeId}/import`, body: pdfForm() }), expect: visible(422) },
+  { method: 'GET', route: '/api/tasks/export.xlsx', guard: 'task.read', request: () => ({ path: '/api/tasks/export.xlsx?view=all' }), expect: everywhere(200) },
+  {
+    method: 'POST',
+    route: '/api/tasks/bulk-progress',
+    guard: 'task.report',
+    request: (f) => ({ path: '/api/tasks/bulk-progress', body: { reportedOn: '2026-03-01', items: [{ taskId: f.task.openId, version: 1, percent: 70 }] } }),
+    expect: visible(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/tasks/:id/reports/:reportId/files',
+    guard: 'task.report',
+    request: (f) => ({ path: `/api/tasks/${f.task.openId}/reports/${f.task.reportId}/files`, body: pdfForm() }),
     expect: visible(201),
   },
   { method: 'POST', route: '/api/tasks/extensions/:id/decide', guard: 'task.write', request: (f) => ({ path: `/api/tasks/extensions/${f.task.extensionId}/decide`, body: { approve: true } }), expect: visible(200) },

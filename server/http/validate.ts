@@ -111,3 +111,15 @@ export const validateIdPair = validator('param', (value: Record<string, string>)
   if (!UUID_RE.test(id) || !UUID_RE.test(attachmentId)) throw notFound();
   return { id: id.toLowerCase(), attachmentId: attachmentId.toLowerCase() };
 });
+
+/** Several id params (e.g. `:id` and `:reportId`): anything malformed is simply not found. */
+export const validateIds = <K extends string>(...names: K[]) =>
+  validator('param', (value: Record<string, string>) => {
+    const out = {} as Record<K, string>;
+    for (const name of names) {
+      const id = value[name] ?? '';
+      if (!UUID_RE.test(id)) throw notFound();
+      out[name] = id.toLowerCase();
+    }
+    return out;
+  });

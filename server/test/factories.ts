@@ -122,7 +122,7 @@ export type Relation = (typeof RELATIONS)[number];
  * and D0 (dissolved into D1), a commune under D1 and one under D0 (dissolved
  * into D1's commune). Actors work in D1's commission, so their scope is D1.
  */
-export async function buildWorld(db: Db, tag = randomUUID().slice(0, 6)) {
+export async function buildWorld(db: Db, tag = randomUUID().slice(0, 8)) {
   const u = await insertUnitTree(db, [
     { key: 'root', name: `Trung ương ${tag}`, kind: 'party_committee', level: 'central' },
     { key: 'P', parent: 'root', name: `Tỉnh ủy Thử nghiệm ${tag}`, kind: 'party_committee', level: 'province' },
@@ -183,7 +183,7 @@ export async function insertTestDocument(db: Db, ownerUnitId: string, tag = rand
  * itself and submitted/requested by `otherUserId`, so the actor is never "self".
  */
 export async function insertTestTasks(db: Db, unitId: string, unitPath: string, otherUserId: string) {
-  const { tasks, taskExtensions, programmes } = await import('../modules/tasks/tasks.table.ts');
+  const { tasks, taskExtensions, taskReports, programmes } = await import('../modules/tasks/tasks.table.ts');
   const [programme] = await db
     .insert(programmes)
     .values({ ownerUnitId: unitId, periodType: 'year', year: 2026, title: 'Chương trình công tác năm 2026', searchText: 'chuong trinh cong tac nam 2026' })
@@ -219,5 +219,12 @@ export async function insertTestTasks(db: Db, unitId: string, unitPath: string, 
     .insert(taskExtensions)
     .values({ taskId: open.id, requestedDueDate: '2026-07-31', previousDueDate: '2026-06-30', reason: 'Chờ số liệu cơ sở', requestedByUserId: otherUserId })
     .returning();
-  return { openId: open.id, submittedId: submitted.id, extensionId: ext!.id, programmeId: programme!.id };
+  const [report] = await db.insert(taskReports).values({ taskId: open.id, reportedOn: '2026-02-20', percent: 40, note: 'Đã xong 2/5 xã', byUserId: otherUserId }).returning();
+  const { taskReportFiles } = await import('../modules/tasks/tasks.table.ts');
+  const { files } = await import('../modules/documents/documents.table.ts');
+  const { createHash } = await import('node:crypto');
+  const evidenceSha = createHash('sha256').update(TINY_PDF).digest('hex');
+  await db.insert(files).values({ sha256: evidenceSha, size: TINY_PDF.length, mediaType: 'application/pdf', content: TINY_PDF }).onConflictDoNothing();
+  await db.insert(taskReportFiles).values({ reportId: report!.id, fileSha256: evidenceSha, fileName: 'bien-ban.pdf' });
+  return { openId: open.id, submittedId: submitted.id, extensionId: ext!.id, programmeId: programme!.id, reportId: report!.id, evidenceSha };
 }

@@ -18,7 +18,7 @@ export const taskAbilities = (actor: Actor, s: TaskSides, status: string) => {
   const assignee = onAssigneeSide(actor, s);
   const assigner = onAssignerSide(actor, s);
   return {
-    report: open && assignee && roleCan(actor.role, 'task.report'),
+    report: open && status !== 'submitted' && assignee && roleCan(actor.role, 'task.report'),
     submit: open && status !== 'submitted' && assignee && roleCan(actor.role, 'task.report'),
     requestExtension: open && assignee && roleCan(actor.role, 'task.report'),
     assignDown: open && assignee && roleCan(actor.role, 'task.write'),

@@ -4,8 +4,10 @@ import { type Db, queryRows } from '../../db/client.ts';
 import { pathInScope, unitIdInScope } from '../../db/scope.ts';
 import type { Scope } from '../../http/context.ts';
 import { escapeLike, foldVietnamese } from '../../lib/vi-text.ts';
+import { files } from '../documents/documents.table.ts';
+import { persons } from '../people/people.table.ts';
 import { units } from '../units/units.table.ts';
-import { programmes, taskCooperators, taskEvents, taskExtensions, taskReports, tasks } from './tasks.table.ts';
+import { programmes, taskCooperators, taskEvents, taskExtensions, taskReminders, taskReportFiles, taskReports, tasks } from './tasks.table.ts';
 
 export type TaskRow = typeof tasks.$inferSelect;
 export type ProgrammeRow = typeof programmes.$inferSelect;
@@ -295,4 +297,120 @@ export async function listProgrammeTasks(db: Db, scope: Scope, programmeId: stri
     .innerJoin(units, eq(units.id, tasks.leadUnitId))
     .where(and(eq(tasks.programmeId, programmeId), taskVisible(scope)))
     .orderBy(asc(tasks.path));
+}
+
+/** Names of the co-operating units of many tasks; unscoped: the actor already sees the tasks. */
+export async function cooperatorNames(db: Db, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .select({ taskId: taskCooperators.taskId, unitId: units.id, name: units.name })
+    .from(taskCooperators)
+    .innerJoin(units, eq(units.id, taskCooperators.unitId))
+    .where(inArray(taskCooperators.taskId, taskIds))
+    .orderBy(asc(units.sortKey));
+}
+
+/** Names of responsible persons of tasks the actor already sees (unscoped for the same reason). */
+export async function personNames(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: persons.id, fullName: persons.fullName, unitId: persons.unitId }).from(persons).where(inArray(persons.id, ids));
+}
+
+/** Active units in the scope with one of these exact names. */
+export async function unitsByNameInScope(db: Db, scope: Scope, names: string[]) {
+  if (names.length === 0) return [];
+  return db
+    .select({ id: units.id, name: units.name, path: units.path })
+    .from(units)
+    .where(and(inArray(units.name, names), eq(units.status, 'active'), pathInScope(scope)));
+}
+
+/** Persons of units in the scope with one of these exact names. */
+export async function personsByNameInScope(db: Db, scope: Scope, names: string[]) {
+  if (names.length === 0) return [];
+  return db
+    .select({ id: persons.id, fullName: persons.fullName, unitId: persons.unitId })
+    .from(persons)
+    .where(and(inArray(persons.fullName, names), unitIdInScope(persons.unitId, scope)));
+}
+
+export async function findReport(db: Db, taskId: string, reportId: string) {
+  const [row] = await db
+    .select()
+    .from(taskReports)
+    .where(and(eq(taskReports.id, reportId), eq(taskReports.taskId, taskId)));
+  return row;
+}
+
+/** Attach a stored file to a report; undefined when it is already attached. */
+export async function insertReportFile(db: Db, reportId: string, fileSha256: string, fileName: string) {
+  const [row] = await db.insert(taskReportFiles).values({ reportId, fileSha256, fileName }).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function listReportFiles(db: Db, reportIds: string[]) {
+  if (reportIds.length === 0) return [];
+  return db
+    .select({ reportId: taskReportFiles.reportId, fileName: taskReportFiles.fileName, sha256: files.sha256, size: files.size, mediaType: files.mediaType })
+    .from(taskReportFiles)
+    .innerJoin(files, eq(files.sha256, taskReportFiles.fileSha256))
+    .where(inArray(taskReportFiles.reportId, reportIds))
+    .orderBy(asc(taskReportFiles.fileName));
+}
+
+export interface ReminderRow {
+  task_id: string;
+  title: string;
+  due_date: string;
+  status: TaskStatus;
+  person_id: string;
+  full_name: string;
+  email: string;
+}
+
+/**
+ * Unscoped by design (a server job, not a user): open tasks due by `until` or
+ * overdue whose responsible person has an e-mail address and who was not yet
+ * reminded of that task on `today`.
+ */
+export async function listDueForReminder(db: Db, today: string, until: string): Promise<ReminderRow[]> {
+  return queryRows<ReminderRow>(
+    db,
+    sql`
+    select k.id as task_id, k.title, k.due_date::text as due_date, k.status, p.id as person_id, p.full_name, p.email
+    from ${tasks} k join ${persons} p on p.id = k.responsible_person_id
+    where k.status in ('not_started', 'in_progress', 'returned')
+      and k.due_date <= ${until}
+      and coalesce(trim(p.email), '') <> ''
+      and not exists (select 1 from ${taskReminders} r where r.task_id = k.id and r.sent_on = ${today})
+    order by p.id, k.due_date, k.title`,
+  );
+}
+
+export async function insertReminders(db: Db, taskIds: string[], sentOn: string) {
+  if (taskIds.length) await db.insert(taskReminders).values(taskIds.map((taskId) => ({ taskId, sentOn }))).onConflictDoNothing();
+}
+
+/** One evidence file of a report of a task; the task has been scope-checked. */
+export async function findReportFile(db: Db, taskId: string, reportId: string, sha256: string) {
+  const [row] = await db
+    .select({ fileName: taskReportFiles.fileName, mediaType: files.mediaType, content: files.content })
+    .from(taskReportFiles)
+    .innerJoin(files, eq(files.sha256, taskReportFiles.fileSha256))
+    .innerJoin(taskReports, eq(taskReports.id, taskReportFiles.reportId))
+    .where(and(eq(taskReports.taskId, taskId), eq(taskReportFiles.reportId, reportId), eq(taskReportFiles.fileSha256, sha256)));
+  return row;
+}
+
+/** Names around a task (its units, programme, parent) for its page; the task has been scope-checked. */
+export async function findTaskContext(db: Db, task: TaskRow) {
+  const names = await unitNames(db, [task.leadUnitId, task.assignerUnitId]);
+  const [programme] = task.programmeId ? await db.select({ title: programmes.title }).from(programmes).where(eq(programmes.id, task.programmeId)) : [];
+  const [parent] = task.parentId ? await db.select({ title: tasks.title }).from(tasks).where(eq(tasks.id, task.parentId)) : [];
+  return {
+    leadName: names.find((n) => n.id === task.leadUnitId)?.name ?? null,
+    assignerName: names.find((n) => n.id === task.assignerUnitId)?.name ?? null,
+    programmeTitle: programme?.title ?? null,
+    parentTitle: parent?.title ?? null,
+  };
 }

@@ -1,11 +1,13 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { allow } from '../../http/auth.ts';
 import { type AppEnv, serviceContext } from '../../http/context.ts';
 import { toPage } from '../../http/pagination.ts';
-import { validate, validateId } from '../../http/validate.ts';
+import { validate, validateId, validateIds } from '../../http/validate.ts';
+import { AppError } from '../../lib/app-error.ts';
 import type { ProgrammeRow, TaskRow } from './tasks.repository.ts';
 import {
   AssignTaskInputSchema,
+  BulkProgressInputSchema,
   CreateProgrammeInputSchema,
   CreateTaskInputSchema,
   DeadlineQuerySchema,
@@ -15,16 +17,20 @@ import {
   ListTasksQuerySchema,
   ProgressReportInputSchema,
   ReasonInputSchema,
+  UpdateTaskInputSchema,
   VersionInputSchema,
 } from './tasks.schemas.ts';
 import {
   assignTask,
+  attachReportFile,
+  bulkReportProgress,
   cancelTask,
   createProgramme,
   createTask,
   deadlineClasses,
   decideExtension,
   getProgramme,
+  getReportFile,
   getTaskDetail,
   inbox,
   listProgrammes,
@@ -33,8 +39,11 @@ import {
   requestExtension,
   returnTask,
   submitTask,
+  updateTask,
   verifyTask,
 } from './tasks.service.ts';
+import { exportProgramme, exportTaskList, importProgramme } from './tasks.transfer.ts';
+import { XLSX_MEDIA_TYPE } from './tasks.xlsx.ts';
 
 const presentTask = (t: TaskRow) => ({
   id: t.id,
@@ -62,6 +71,23 @@ const presentTask = (t: TaskRow) => ({
   version: t.version,
 });
 
+/** The multipart field `file`, or a 422 naming it. */
+async function uploadedFile(c: Context<AppEnv>, vi: string, en: string) {
+  const body = await c.req.parseBody();
+  const file = body.file;
+  if (!(file instanceof File)) throw new AppError('VALIDATION_FAILED', { vi, en }, { fields: { file: { vi, en } } });
+  return { name: file.name, content: Buffer.from(await file.arrayBuffer()) };
+}
+
+const xlsxResponse = (c: Context<AppEnv>, content: Buffer, name: string) =>
+  c.body(new Uint8Array(content), 200, {
+    'content-type': XLSX_MEDIA_TYPE,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.xlsx`)}`,
+    'x-content-type-options': 'nosniff',
+  });
+
+const fileSlug = (s: string) => s.normalize('NFC').replace(/[\\/:*?"<>|]+/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, 80) || 'nhiem-vu';
+
 const presentProgramme = (p: ProgrammeRow) => ({ id: p.id, ownerUnitId: p.ownerUnitId, parentId: p.parentId, periodType: p.periodType, year: p.year, periodNo: p.periodNo, title: p.title, note: p.note, version: p.version });
 
 export const programmeRoutes = new Hono<AppEnv>()
@@ -76,6 +102,14 @@ export const programmeRoutes = new Hono<AppEnv>()
   .get('/:id', allow('task.read'), validateId, async (c) => {
     const { programme, rows } = await getProgramme(serviceContext(c), c.req.valid('param').id);
     return c.json({ ...presentProgramme(programme), tasks: rows.map((r) => ({ ...presentTask(r.task), leadName: r.leadName })) });
+  })
+  .get('/:id/export.xlsx', allow('task.read'), validateId, async (c) => {
+    const { programme, content } = await exportProgramme(serviceContext(c), c.req.valid('param').id);
+    return xlsxResponse(c, content, fileSlug(programme.title));
+  })
+  .post('/:id/import', allow('task.write'), validateId, async (c) => {
+    const file = await uploadedFile(c, 'Chọn tệp Excel (.xlsx) để nhập.', 'Choose an Excel file (.xlsx) to import.');
+    return c.json(await importProgramme(serviceContext(c), c.req.valid('param').id, file.content));
   });
 
 export const taskRoutes = new Hono<AppEnv>()
@@ -83,6 +117,14 @@ export const taskRoutes = new Hono<AppEnv>()
     const q = c.req.valid('query');
     const { rows, total } = await listTasks(serviceContext(c), q);
     return c.json(toPage(rows.map((r) => ({ ...presentTask(r.task), leadName: r.leadName })), total, q));
+  })
+  .get('/export.xlsx', allow('task.read'), validate('query', ListTasksQuerySchema), async (c) => {
+    const content = await exportTaskList(serviceContext(c), c.req.valid('query'));
+    return xlsxResponse(c, content, 'danh-sach-nhiem-vu');
+  })
+  .post('/bulk-progress', allow('task.report'), validate('json', BulkProgressInputSchema), async (c) => {
+    const rows = await bulkReportProgress(serviceContext(c), c.req.valid('json'));
+    return c.json({ items: rows.map(presentTask) });
   })
   .post('/', allow('task.write'), validate('json', CreateTaskInputSchema), async (c) => {
     const task = await createTask(serviceContext(c), c.req.valid('json'));
@@ -110,12 +152,33 @@ export const taskRoutes = new Hono<AppEnv>()
     const d = await getTaskDetail(serviceContext(c), c.req.valid('param').id);
     return c.json({
       ...presentTask(d.task),
+      ...d.context,
       children: d.children.map(presentTask),
       cooperators: d.cooperators,
       events: d.events.map((e) => ({ ...e, at: e.at.toISOString() })),
-      reports: d.reports.map((r) => ({ id: r.id, reportedOn: r.reportedOn, percent: r.percent, note: r.note, byUserId: r.byUserId })),
+      reports: d.reports.map((r) => ({
+        id: r.id,
+        reportedOn: r.reportedOn,
+        percent: r.percent,
+        note: r.note,
+        byUserId: r.byUserId,
+        files: r.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256, size: f.size, mediaType: f.mediaType })),
+      })),
       extensions: d.extensions.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), decidedAt: e.decidedAt?.toISOString() ?? null })),
       abilities: d.abilities,
+    });
+  })
+  .put('/:id', allow('task.write'), validateId, validate('json', UpdateTaskInputSchema), async (c) => {
+    return c.json(presentTask(await updateTask(serviceContext(c), c.req.valid('param').id, c.req.valid('json'))));
+  })
+  .get('/:id/reports/:reportId/files/:sha256', allow('task.read'), validateIds('id', 'reportId'), async (c) => {
+    const { id, reportId } = c.req.valid('param');
+    const sha256 = c.req.param('sha256') ?? '';
+    const file = await getReportFile(serviceContext(c), id, reportId, /^[0-9a-f]{64}$/u.test(sha256) ? sha256 : '0'.repeat(64));
+    return c.body(new Uint8Array(file.content), 200, {
+      'content-type': file.mediaType,
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'x-content-type-options': 'nosniff',
     });
   })
   .post('/:id/assign', allow('task.write'), validateId, validate('json', AssignTaskInputSchema), async (c) => {
@@ -125,6 +188,11 @@ export const taskRoutes = new Hono<AppEnv>()
   .post('/:id/progress', allow('task.report'), validateId, validate('json', ProgressReportInputSchema), async (c) => {
     const { task } = await reportProgress(serviceContext(c), c.req.valid('param').id, c.req.valid('json'));
     return c.json(presentTask(task), 201);
+  })
+  .post('/:id/reports/:reportId/files', allow('task.report'), validateIds('id', 'reportId'), async (c) => {
+    const { id, reportId } = c.req.valid('param');
+    const file = await uploadedFile(c, 'Chọn một tệp PDF, DOCX, JPEG hoặc PNG để tải lên.', 'Choose a PDF, DOCX, JPEG or PNG file to upload.');
+    return c.json(await attachReportFile(serviceContext(c), id, reportId, file.name, file.content), 201);
   })
   .post('/:id/submit', allow('task.report'), validateId, validate('json', VersionInputSchema), async (c) => {
     return c.json(presentTask(await submitTask(serviceContext(c), c.req.valid('param').id, c.req.valid('json').version)));

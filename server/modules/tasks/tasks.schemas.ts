@@ -103,3 +103,24 @@ export const ListTasksQuerySchema = PageQuerySchema.extend({
 export type ListTasksQuery = z.infer<typeof ListTasksQuerySchema>;
 
 export const ListProgrammesQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+/** Edit a task: the giving side changes its content; due dates change here or through extensions. */
+export const UpdateTaskInputSchema = z
+  .object({
+    version: version(),
+    cooperatorIds: taskFields.cooperatorIds,
+    responsiblePersonId: taskFields.responsiblePersonId,
+    title: taskFields.title,
+    description: taskFields.description,
+    expectedProduct: taskFields.expectedProduct,
+    sourceDocumentId: taskFields.sourceDocumentId,
+    sourceNote: taskFields.sourceNote,
+    field: taskFields.field,
+    priority: taskFields.priority,
+    isKey: taskFields.isKey,
+    startDate: taskFields.startDate,
+    dueDate: taskFields.dueDate,
+    weight: taskFields.weight,
+  })
+  .refine((v) => datesInOrder(v.startDate, v.dueDate), ORDER);
+export type UpdateTaskInput = z.infer<typeof UpdateTaskInputSchema>;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Permission } from '../../../shared/access.ts';
+import { type Permission, roleCan } from '../../../shared/access.ts';
 import type { TaskStatus } from '../../../shared/tasks.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { authorize } from '../../http/policy.ts';
@@ -7,6 +7,7 @@ import { AppError, forbidden, notFound, staleVersion } from '../../lib/app-error
 import { todayInVietnam } from '../../lib/dates.ts';
 import { foldVietnamese } from '../../lib/vi-text.ts';
 import { recordChange } from '../audit/index.ts';
+import { storeCheckedFile } from '../documents/index.ts';
 import { findPersonInScope } from '../people/index.ts';
 import { getVisibleUnit, type UnitRow } from '../units/index.ts';
 import { findUserById } from '../users/index.ts';
@@ -32,13 +33,18 @@ import {
   listEvents,
   listExtensions,
   listReports,
+  findReportFile,
+  findTaskContext,
+  listReportFiles,
+  findReport,
+  insertReportFile,
   listVisibleTasks,
   rollUpFrom,
   setCooperators,
   type TaskRow,
   updateTaskRow,
 } from './tasks.repository.ts';
-import type { AssignTaskInput, CreateProgrammeInput, CreateTaskInput, DeadlineQuery, ListTasksQuery, ProgressReportInput } from './tasks.schemas.ts';
+import type { AssignTaskInput, BulkProgressInput, CreateProgrammeInput, CreateTaskInput, DeadlineQuery, ListTasksQuery, ProgressReportInput, UpdateTaskInput } from './tasks.schemas.ts';
 
 const TASK = { vi: 'nhiệm vụ', en: 'task' };
 
@@ -47,7 +53,7 @@ export const DEFAULT_MAX_EXTENSIONS = 2;
 
 const invalidState = (vi: string, en: string, reason: string) => new AppError('INVALID_STATE', { vi, en }, { reason });
 
-async function sidesOf(ctx: ServiceContext, task: TaskRow): Promise<TaskSides> {
+export async function sidesOf(ctx: ServiceContext, task: TaskRow): Promise<TaskSides> {
   // Both units are loaded unscoped through the visible task: the actor already sees the task.
   const everywhere = { rootUnitId: '', prefixes: ['/'] };
   const [lead, assigner] = await Promise.all([
@@ -355,7 +361,39 @@ export async function getTaskDetail(ctx: ServiceContext, id: string) {
     listExtensions(ctx.db, id),
     sidesOf(ctx, task),
   ]);
-  return { task, children, cooperators, events, reports, extensions, abilities: taskAbilities(ctx.actor, sides, task.status) };
+  const files = await listReportFiles(ctx.db, reports.map((r) => r.id));
+  const withFiles = reports.map((r) => ({ ...r, files: files.filter((f) => f.reportId === r.id) }));
+  const context = await findTaskContext(ctx.db, task);
+  const abilities = { ...taskAbilities(ctx.actor, sides, task.status), edit: onAssignerSide(ctx.actor, sides) && roleCan(ctx.actor.role, 'task.write') && !CLOSED.includes(task.status) };
+  return { task, context, children, cooperators, events, reports: withFiles, extensions, abilities };
+}
+
+export async function getReportFile(ctx: ServiceContext, id: string, reportId: string, sha256: string) {
+  await getVisibleTask(ctx, id);
+  const file = await findReportFile(ctx.db, id, reportId, sha256);
+  if (!file) throw notFound({ vi: 'tệp minh chứng', en: 'evidence file' });
+  return file;
+}
+
+/** The giving side edits a task's content; a changed due date is recorded as an event. */
+export async function updateTask(ctx: ServiceContext, id: string, input: UpdateTaskInput): Promise<TaskRow> {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assigner', 'task.write');
+  if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc, không sửa được.', 'The task is closed.', 'TASK_CLOSED');
+  for (const unitId of input.cooperatorIds) await getVisibleUnit(ctx, unitId);
+  if (input.responsiblePersonId && input.responsiblePersonId !== task.responsiblePersonId && !(await findPersonInScope(ctx.db, ctx.actor.scope, input.responsiblePersonId)))
+    throw notFound({ vi: 'cán bộ', en: 'person' });
+  const { version, cooperatorIds, ...fields } = input;
+  return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const updated = await updateTaskRow(tx, id, version, { ...fields, searchText: searchTextOf(fields) }, ctx.now);
+    if (!updated) throw staleVersion();
+    await setCooperators(tx, id, [...new Set(cooperatorIds)]);
+    if (updated.dueDate !== task.dueDate) await event(txCtx, task, 'change_due_date', null, `${task.dueDate} → ${updated.dueDate}`);
+    if (updated.weight !== task.weight && task.parentId) await rollUpFrom(tx, task.parentId, ctx.now);
+    await recordChange(tx, txCtx, { entity: 'task', entityId: id, unitId: task.leadUnitId, action: 'update', summary: updated.title, before: snapshot(task), after: snapshot(updated) });
+    return updated;
+  });
 }
 
 export async function listTasks(ctx: ServiceContext, q: ListTasksQuery) {
@@ -379,5 +417,80 @@ export async function listTasks(ctx: ServiceContext, q: ListTasksQuery) {
     deadlineClass: q.deadlineClass ? { cls: q.deadlineClass, asOf: q.asOf ?? todayInVietnam(ctx.now) } : undefined,
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
+  });
+}
+
+export interface BulkFailure {
+  taskId: string;
+  reason: 'NOT_FOUND' | 'FORBIDDEN' | 'TASK_CLOSED' | 'AWAITING_VERIFICATION' | 'STALE_VERSION' | 'DUPLICATE';
+}
+
+/**
+ * Report progress on many tasks at once with the single-task rules; all or
+ * nothing: any refusal saves nothing and the error lists every failing task.
+ */
+export async function bulkReportProgress(ctx: ServiceContext, input: BulkProgressInput): Promise<TaskRow[]> {
+  authorize(ctx.actor, 'task.report');
+  const failures: BulkFailure[] = [];
+  const seen = new Set<string>();
+  const ready: { task: TaskRow; item: BulkProgressInput['items'][number]; hasChildren: boolean }[] = [];
+  for (const item of input.items) {
+    if (seen.has(item.taskId)) {
+      failures.push({ taskId: item.taskId, reason: 'DUPLICATE' });
+      continue;
+    }
+    seen.add(item.taskId);
+    const task = await findVisibleTask(ctx.db, ctx.actor.scope, item.taskId);
+    if (!task) failures.push({ taskId: item.taskId, reason: 'NOT_FOUND' });
+    else if (!onAssigneeSide(ctx.actor, await sidesOf(ctx, task))) failures.push({ taskId: item.taskId, reason: 'FORBIDDEN' });
+    else if (CLOSED.includes(task.status)) failures.push({ taskId: item.taskId, reason: 'TASK_CLOSED' });
+    else if (task.status === 'submitted') failures.push({ taskId: item.taskId, reason: 'AWAITING_VERIFICATION' });
+    else if (task.version !== item.version) failures.push({ taskId: item.taskId, reason: 'STALE_VERSION' });
+    else ready.push({ task, item, hasChildren: (await listChildren(ctx.db, task.id)).length > 0 });
+  }
+  if (failures.length) throw bulkRefusal(failures);
+  return ctx.db.transaction(async (tx) => {
+    const txCtx = { ...ctx, db: tx };
+    const out: TaskRow[] = [];
+    for (const { task, item, hasChildren } of ready) {
+      const status: TaskStatus = task.status === 'not_started' || task.status === 'returned' ? 'in_progress' : task.status;
+      const updated = await updateTaskRow(tx, task.id, item.version, { status, progress: item.percent, ...(hasChildren ? {} : { effectiveProgress: item.percent }) }, ctx.now);
+      if (!updated) throw bulkRefusal([{ taskId: task.id, reason: 'STALE_VERSION' }]);
+      await insertReport(tx, { taskId: task.id, reportedOn: input.reportedOn, percent: item.percent, note: item.note, byUserId: ctx.actor.userId });
+      if (status !== task.status) await event(txCtx, task, 'start', status);
+      if (task.parentId) await rollUpFrom(tx, task.parentId, ctx.now);
+      await recordChange(tx, txCtx, { entity: 'task', entityId: task.id, unitId: task.leadUnitId, action: 'update', summary: `${item.percent}% — ${task.title}`, before: { progress: task.progress }, after: { progress: item.percent, reportedOn: input.reportedOn, note: item.note, bulk: true } });
+      out.push(updated);
+    }
+    // Roll-ups may have moved a parent that is also in the batch: return the rows as they end.
+    const final: TaskRow[] = [];
+    for (const t of out) final.push((await findTaskById(tx, t.id)) ?? t);
+    return final;
+  });
+}
+
+function bulkRefusal(failures: BulkFailure[]): AppError {
+  const ids = failures.map((f) => `${f.taskId} (${f.reason})`).join(', ');
+  const code = failures.some((f) => f.reason === 'NOT_FOUND') ? 'NOT_FOUND' : failures.some((f) => f.reason === 'FORBIDDEN') ? 'FORBIDDEN' : 'INVALID_STATE';
+  return new AppError(
+    code,
+    { vi: `Không lưu báo cáo nào: ${failures.length} nhiệm vụ không báo cáo được — ${ids}.`, en: `Nothing was saved: ${failures.length} tasks cannot take a report — ${ids}.` },
+    { reason: 'BULK_REFUSED', data: { failures } },
+  );
+}
+
+/** Evidence for a progress report: PDF, DOCX, JPEG or PNG, stored once by SHA-256. */
+export async function attachReportFile(ctx: ServiceContext, id: string, reportId: string, fileName: string, content: Buffer) {
+  const task = await getVisibleTask(ctx, id);
+  await requireSide(ctx, task, 'assignee', 'task.report');
+  const report = await findReport(ctx.db, task.id, reportId);
+  if (!report) throw notFound({ vi: 'báo cáo tiến độ', en: 'progress report' });
+  if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc: không bổ sung minh chứng được nữa.', 'The task is closed: no more evidence.', 'TASK_CLOSED');
+  return ctx.db.transaction(async (tx) => {
+    const file = await storeCheckedFile(tx, fileName, content, ['pdf', 'docx', 'jpeg', 'png']);
+    const row = await insertReportFile(tx, report.id, file.sha256, file.name);
+    if (!row) throw new AppError('CONFLICT', { vi: `Tệp "${file.name}" đã được đính kèm báo cáo này.`, en: `"${file.name}" is already attached to this report.` }, { reason: 'DUPLICATE' });
+    await recordChange(tx, { ...ctx, db: tx }, { entity: 'task', entityId: task.id, unitId: task.leadUnitId, action: 'update', summary: `+ ${file.name} (${report.reportedOn})`, after: { reportId: report.id, attachment: file.name, sha256: file.sha256, size: file.size, mediaType: file.mediaType } });
+    return { reportId: report.id, fileName: file.name, sha256: file.sha256, size: file.size, mediaType: file.mediaType };
   });
 }

@@ -173,3 +173,15 @@ export const taskEvents = pgTable(
   (t) => [index('task_events_task_idx').on(t.taskId)],
 );
 
+
+/** E-mail reminders sent: at most one per task per day. */
+export const taskReminders = pgTable(
+  'task_reminders',
+  {
+    taskId: uuid()
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    sentOn: date({ mode: 'string' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.sentOn] })],
+);

@@ -128,6 +128,22 @@ describe('task lifecycle', () => {
   });
 });
 
+describe('editing', () => {
+  it('the giving side edits a task; a new due date is in the history; the doing side cannot edit', async () => {
+    const s = await setup();
+    const { child } = await provinceTaskForDistrict(s);
+    const body = { version: child.version, title: 'Sơ kết 5 năm Kết luận 03 (điều chỉnh)', dueDate: '2026-07-15', isKey: true, cooperatorIds: [s.w.units.C1!.id] };
+    expect((await s.district.put(`/api/tasks/${child.id}`, body)).status).toBe(403);
+    const edited = await s.province.put(`/api/tasks/${child.id}`, body);
+    expect(edited.status).toBe(200);
+    const detail = await get(s.district, child.id);
+    expect(detail).toMatchObject({ title: 'Sơ kết 5 năm Kết luận 03 (điều chỉnh)', dueDate: '2026-07-15', originalDueDate: '2026-06-30', leadName: s.w.units.D1!.name, assignerName: s.w.units.P!.name });
+    expect(detail.cooperators.map((c: { id: string }) => c.id)).toEqual([s.w.units.C1!.id]);
+    expect(detail.events.find((e: { action: string }) => e.action === 'change_due_date').reason).toBe('2026-06-30 → 2026-07-15');
+    expect((await s.province.put(`/api/tasks/${child.id}`, body)).status).toBe(409);
+  });
+});
+
 describe('roll-up', () => {
   it('a province task assigned to 3 districts with 2 communes each shows the right % at every level', async () => {
     const w = await buildWorld(t.deps.db);
