@@ -22,6 +22,7 @@ export const EnvSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   TZ_DISPLAY: z.string().default('Asia/Ho_Chi_Minh'),
+  TASK_MAX_EXTENSIONS: z.coerce.number().int().min(0).max(10).default(2),
   /** Mail server for deadline reminders (smtp:// or smtps://); unset = no e-mail. */
   SMTP_URL: z
     .string()

@@ -210,6 +210,6 @@ export const taskRoutes = new Hono<AppEnv>()
   })
   .post('/:id/extensions', allow('task.report'), validateId, validate('json', ExtensionRequestInputSchema), async (c) => {
     const { requestedDueDate, reason } = c.req.valid('json');
-    const ext = await requestExtension(serviceContext(c), c.req.valid('param').id, requestedDueDate, reason);
+    const ext = await requestExtension(serviceContext(c), c.req.valid('param').id, requestedDueDate, reason, c.get('deps').env.TASK_MAX_EXTENSIONS);
     return c.json({ id: ext.id, status: ext.status, requestedDueDate: ext.requestedDueDate }, 201);
   });

@@ -116,6 +116,22 @@ describe('task lifecycle', () => {
     expect(task.extensions.map((e: { status: string }) => e.status)).toEqual(['approved', 'approved']);
   });
 
+  it('takes the extension limit from the settings', async () => {
+    const strict = await createTestApp({ TASK_MAX_EXTENSIONS: '0' });
+    try {
+      const w = await buildWorld(strict.deps.db);
+      const province = await actorClient(strict, w.units.PC!.id, 'specialist');
+      const district = await actorClient(strict, w.units.D1c!.id, 'specialist');
+      const task = (await province.post('/api/tasks', { leadUnitId: w.units.P!.id, title: 'Thử giới hạn gia hạn', dueDate: '2026-06-30' })).body;
+      const child = (await province.post(`/api/tasks/${task.id}/assign`, { unitIds: [w.units.D1!.id] })).body.items[0];
+      const req = await district.post(`/api/tasks/${child.id}/extensions`, { requestedDueDate: '2026-07-31', reason: 'Cần thêm thời gian' });
+      expect(req.status).toBe(409);
+      expect(req.body.error.reason).toBe('EXTENSION_LIMIT');
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('a stale version changes nothing', async () => {
     const s = await setup();
     const { child } = await provinceTaskForDistrict(s);
