@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { type DocumentKind, documentKindInfo, ISSUERS, toRoman } from '../../../shared/documents.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { authorize } from '../../http/policy.ts';
@@ -9,6 +8,7 @@ import { recordChange } from '../audit/index.ts';
 import { findUnitInScope, getVisibleUnit } from '../units/index.ts';
 import { formatCitation, normaliseSymbol } from './core/citation.ts';
 import { canWriteDocument, documentAbilities } from './documents.policy.ts';
+import { storeCheckedFile } from './documents.files.ts';
 import {
   deleteAttachmentRow,
   deleteCompletionRow,
@@ -31,12 +31,10 @@ import {
   listMilestones,
   listReadableDocuments,
   listRelations,
-  storeFile,
   updateDocumentRow,
   upsertCompletion,
 } from './documents.repository.ts';
 import {
-  ATTACHMENT_MAX_BYTES,
   type AddRelationInput,
   type CalendarQuery,
   type CompleteMilestoneInput,
@@ -263,39 +261,15 @@ export async function removeRelation(ctx: ServiceContext, id: string, input: Add
   });
 }
 
-/** What a file really is, from its bytes — never from its name. */
-export function sniffMediaType(content: Buffer): 'application/pdf' | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' | null {
-  if (content.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (content.length > 30 && content.readUInt32LE(0) === 0x04034b50) {
-    const text = content.toString('latin1');
-    if (text.includes('[Content_Types].xml') && text.includes('word/document.xml')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-  }
-  return null;
-}
-
 export async function attachFile(ctx: ServiceContext, id: string, fileName: string, content: Buffer) {
   const doc = await getWritable(ctx, id);
-  const name = fileName.normalize('NFC').replace(/[\\/]/gu, '_').slice(0, 200) || 'tep';
-  const field = (vi: string, en: string) => new AppError('VALIDATION_FAILED', { vi, en }, { fields: { file: { vi, en } } });
-  if (content.length === 0) throw field(`Tệp "${name}" rỗng.`, `The file "${name}" is empty.`);
-  if (content.length > ATTACHMENT_MAX_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', {
-      vi: `Tệp "${name}" quá lớn (${(content.length / 1048576).toFixed(1)} MB); tối đa ${ATTACHMENT_MAX_BYTES / 1048576} MB.`,
-      en: `The file "${name}" is too large (${(content.length / 1048576).toFixed(1)} MB); the limit is ${ATTACHMENT_MAX_BYTES / 1048576} MB.`,
-    });
-  const mediaType = sniffMediaType(content);
-  if (!mediaType)
-    throw field(
-      `Tệp "${name}" không phải PDF hoặc DOCX (kiểm tra theo nội dung, không theo tên tệp).`,
-      `The file "${name}" is not a PDF or DOCX (checked by its content, not its name).`,
-    );
-  const sha256 = createHash('sha256').update(content).digest('hex');
   return ctx.db.transaction(async (tx) => {
-    await storeFile(tx, sha256, mediaType, content);
-    const row = await insertAttachment(tx, doc.id, sha256, name);
-    if (!row) throw new AppError('CONFLICT', { vi: `Tệp "${name}" đã được đính kèm văn bản này.`, en: `"${name}" is already attached to this document.` }, { reason: 'DUPLICATE' });
-    await recordChange(tx, { ...ctx, db: tx }, { entity: 'document', entityId: doc.id, unitId: doc.ownerUnitId, action: 'update', summary: `+ ${name}`, after: { attachment: name, sha256, size: content.length, mediaType } });
-    return { ...row, size: content.length, mediaType, sha256 };
+    // Checked by content and stored once; a refused file throws before anything is written.
+    const file = await storeCheckedFile(tx, fileName, content, ['pdf', 'docx']);
+    const row = await insertAttachment(tx, doc.id, file.sha256, file.name);
+    if (!row) throw new AppError('CONFLICT', { vi: `Tệp "${file.name}" đã được đính kèm văn bản này.`, en: `"${file.name}" is already attached to this document.` }, { reason: 'DUPLICATE' });
+    await recordChange(tx, { ...ctx, db: tx }, { entity: 'document', entityId: doc.id, unitId: doc.ownerUnitId, action: 'update', summary: `+ ${file.name}`, after: { attachment: file.name, sha256: file.sha256, size: file.size, mediaType: file.mediaType } });
+    return { ...row, size: file.size, mediaType: file.mediaType, sha256: file.sha256 };
   });
 }
 
