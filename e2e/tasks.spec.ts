@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TINY_PDF } from '../server/test/factories.ts';
 import { launchBrowser, newPage, signInAs } from './browser.ts';
 
 let browser: Browser;
@@ -73,9 +74,14 @@ describe('work programmes and tasks', () => {
     const report = page.getByRole('dialog');
     await report.getByLabel('Tiến độ (%)').fill('50');
     await report.getByLabel('Nội dung').fill('Đã tổ chức hội nghị quán triệt ở 4/8 xã.');
-    await report.getByRole('button', { name: 'Báo cáo' }).click();
+    await report.locator('input[type="file"]').setInputFiles({ name: 'bien-ban-hoi-nghi.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
+    await report.getByRole('button', { name: 'Báo cáo', exact: true }).click();
     await report.waitFor({ state: 'hidden' });
     await page.getByTestId('task-reports').getByText('50%').first().waitFor();
+    // The evidence went up after the report and is offered for download.
+    const evidence = page.getByTestId('task-reports').getByRole('link', { name: 'bien-ban-hoi-nghi.pdf' });
+    await evidence.waitFor();
+    expect(await evidence.getAttribute('href')).toMatch(/\/api\/tasks\/[0-9a-f-]{36}\/reports\/[0-9a-f-]{36}\/files\/[0-9a-f]{64}$/u);
     await page.context().close();
 
     const leader = await newPage(browser);

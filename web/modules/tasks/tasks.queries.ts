@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { DocumentField } from '../../../shared/documents.ts';
 import type { DeadlineClass, TaskStatus } from '../../../shared/tasks.ts';
-import { api, unwrap } from '../../api/client.ts';
+import { api, ApiError, parseApiError, unwrap } from '../../api/client.ts';
+import { currentLanguage } from '../../lib/i18n-store.ts';
 
 export type Programme = InferResponseType<typeof api.programmes.$get, 200>['items'][number];
 export type ProgrammeDetail = InferResponseType<(typeof api.programmes)[':id']['$get'], 200>;
@@ -149,6 +150,129 @@ export function useDecideExtension() {
   return useMutation({
     mutationFn: ({ extensionId, approve, note }: { extensionId: string; approve: boolean; note: string | null }) =>
       unwrap(api.tasks.extensions[':id'].decide.$post({ param: { id: extensionId }, json: { approve, note } })),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export type UpdateTaskBody = InferRequestType<(typeof api.tasks)[':id']['$put']>['json'];
+export type BulkProgressBody = InferRequestType<(typeof api.tasks)['bulk-progress']['$post']>['json'];
+export type ImportSummary = { created: number; updated: number; unchanged: number };
+export type ReportFile = { fileName: string; sha256: string; size: number; mediaType: string };
+
+const enc = encodeURIComponent;
+
+export const programmeExportUrl = (id: string) => `/api/programmes/${enc(id)}/export.xlsx`;
+
+/** The list export, with the same filters as the list (no paging). */
+export function taskListExportUrl(p: TaskSearchParams): string {
+  const q = new URLSearchParams();
+  q.set('view', p.view ?? 'all');
+  const add = (k: string, v: string | undefined) => {
+    if (v) q.set(k, v);
+  };
+  add('programmeId', p.programmeId);
+  add('status', p.status);
+  add('q', p.q?.trim());
+  add('unitId', p.unitId);
+  add('field', p.field);
+  add('dueFrom', p.dueFrom);
+  add('dueTo', p.dueTo);
+  add('deadlineClass', p.deadlineClass);
+  add('asOf', p.asOf);
+  if (p.keyOnly) q.set('keyOnly', 'true');
+  return `/api/tasks/export.xlsx?${q.toString()}`;
+}
+
+export const reportFileUrl = (taskId: string, reportId: string, sha256: string) => `/api/tasks/${enc(taskId)}/reports/${enc(reportId)}/files/${enc(sha256)}`;
+
+/**
+ * Multipart upload through XMLHttpRequest, for its upload progress events.
+ * `onProgress` gets 0–100 while the bytes go up, then `null` once they are all sent
+ * (the server is checking and saving).
+ */
+function xhrUpload<T>(url: string, file: File, onProgress: (percent: number | null) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept-language', currentLanguage());
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.min(100, Math.round((e.loaded / e.total) * 100)));
+    };
+    xhr.upload.onload = () => onProgress(null);
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', currentLanguage() === 'en' ? 'The upload failed: no connection to the server.' : 'Tải lên không thành công: không kết nối được máy chủ.'));
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as T);
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+        return;
+      }
+      void parseApiError(new Response(xhr.responseText, { status: xhr.status, headers: { 'content-type': 'application/json' } })).then(reject, reject);
+    };
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}
+
+export function useImportProgramme(id: string) {
+  const invalidate = useInvalidateTasks();
+  return useMutation({
+    mutationFn: ({ file, onProgress }: { file: File; onProgress: (percent: number | null) => void }) =>
+      xhrUpload<ImportSummary>(`/api/programmes/${enc(id)}/import`, file, onProgress),
+    onSuccess: () => void invalidate(),
+  });
+}
+
+export function useUpdateTask(id: string) {
+  const invalidate = useInvalidateTasks();
+  return useMutation({ mutationFn: (json: UpdateTaskBody) => unwrap(api.tasks[':id'].$put({ param: { id }, json })), onSuccess: () => void invalidate() });
+}
+
+export function useBulkProgress() {
+  const invalidate = useInvalidateTasks();
+  return useMutation({ mutationFn: (json: BulkProgressBody) => unwrap(api.tasks['bulk-progress'].$post({ json })), onSuccess: () => void invalidate() });
+}
+
+/** Multipart upload of a report's evidence: the typed client does not do FormData. */
+export async function uploadReportFile(taskId: string, reportId: string, file: File): Promise<ReportFile> {
+  const form = new FormData();
+  form.append('file', file);
+  const res = await fetch(`/api/tasks/${enc(taskId)}/reports/${enc(reportId)}/files`, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: { 'accept-language': currentLanguage() },
+  });
+  if (!res.ok) throw await parseApiError(res);
+  return (await res.json()) as ReportFile;
+}
+
+/**
+ * Report progress, then attach the evidence to the new report. The progress answer is the task,
+ * so the new report is the one the refreshed detail has and the detail seen before did not.
+ */
+export function useReportProgressWithEvidence(id: string) {
+  const qc = useQueryClient();
+  const invalidate = useInvalidateTasks();
+  return useMutation({
+    mutationFn: async ({ json, file, knownReportIds }: { json: { version: number; reportedOn: string; percent: number; note: string | null }; file: File | null; knownReportIds: string[] }) => {
+      const task = await unwrap(api.tasks[':id'].progress.$post({ param: { id }, json }));
+      if (!file) return { task, fileError: null };
+      try {
+        const detail = await qc.fetchQuery({ queryKey: taskKeys.detail(id), queryFn: () => unwrap(api.tasks[':id'].$get({ param: { id } })), staleTime: 0 });
+        const known = new Set(knownReportIds);
+        const report = detail.reports.find((r) => !known.has(r.id)) ?? detail.reports.at(-1);
+        if (!report) throw new Error('no report');
+        await uploadReportFile(id, report.id, file);
+        return { task, fileError: null };
+      } catch (err) {
+        return { task, fileError: err };
+      }
+    },
     onSuccess: () => void invalidate(),
   });
 }

@@ -1,4 +1,5 @@
-import { NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { FileInput, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { IconPaperclip } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { todayInVietnam } from '../../../../server/lib/dates.ts';
@@ -10,7 +11,7 @@ import { FormModal } from '../../../ui/form-modal.tsx';
 import { MutationError } from '../../../ui/mutation-error.tsx';
 import { fieldErrors } from '../../../ui/page.tsx';
 import { UnitMultiSelect } from '../../units/index.ts';
-import type { TaskDetail, useTaskActions } from '../tasks.queries.ts';
+import { type TaskDetail, type useTaskActions, useReportProgressWithEvidence } from '../tasks.queries.ts';
 
 type Actions = ReturnType<typeof useTaskActions>;
 
@@ -23,9 +24,12 @@ interface FormProps {
   onReload: () => unknown;
 }
 
-function ProgressForm({ task, actions, onClose, onReload }: FormProps) {
+const EVIDENCE_ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/jpeg,image/png';
+
+function ProgressForm({ task, onClose, onReload }: FormProps) {
   const { tr } = useI18n();
-  const m = actions.progress;
+  const m = useReportProgressWithEvidence(task.id);
+  const [file, setFile] = useState<File | null>(null);
   const [reportedOn, setReportedOn] = useState<string | null>(() => todayInVietnam(new Date()));
   const [percent, setPercent] = useState<number | string>(task.progress);
   const [note, setNote] = useState('');
@@ -38,10 +42,22 @@ function ProgressForm({ task, actions, onClose, onReload }: FormProps) {
     },
     () =>
       m.mutate(
-        { version: task.version, reportedOn: reportedOn as string, percent: percent as number, note: note.trim() || null },
         {
-          onSuccess: () => {
-            notifications.show({ color: 'green', message: tr('Đã báo cáo tiến độ.', 'Progress reported.') });
+          json: { version: task.version, reportedOn: reportedOn as string, percent: percent as number, note: note.trim() || null },
+          file,
+          knownReportIds: task.reports.map((r) => r.id),
+        },
+        {
+          onSuccess: ({ fileError }) => {
+            if (fileError) {
+              const why = fileError instanceof Error ? fileError.message : String(fileError);
+              notifications.show({
+                color: 'orange',
+                autoClose: false,
+                title: tr('Đã báo cáo tiến độ, nhưng chưa tải được minh chứng', 'Progress reported, but the evidence was not uploaded'),
+                message: why,
+              });
+            } else notifications.show({ color: 'green', message: tr('Đã báo cáo tiến độ.', 'Progress reported.') });
             onClose();
           },
         },
@@ -55,6 +71,15 @@ function ProgressForm({ task, actions, onClose, onReload }: FormProps) {
         <DateField label={tr('Ngày báo cáo', 'Report date')} value={reportedOn} onChange={setReportedOn} required error={errorOf('reportedOn')} />
         <NumberInput label={tr('Tiến độ (%)', 'Progress (%)')} value={percent} onChange={setPercent} min={0} max={100} allowDecimal={false} allowNegative={false} clampBehavior="none" required error={errorOf('percent')} />
         <Textarea label={tr('Nội dung', 'Note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={3} error={errorOf('note')} />
+        <FileInput
+          label={tr('Minh chứng (PDF, DOCX, ảnh)', 'Evidence (PDF, DOCX, image)')}
+          placeholder={tr('Chọn tệp (không bắt buộc)', 'Choose a file (optional)')}
+          value={file}
+          onChange={setFile}
+          accept={EVIDENCE_ACCEPT}
+          clearable
+          leftSection={<IconPaperclip size={16} />}
+        />
         <FormActions onCancel={onClose} busy={m.isPending} submitLabel={tr('Báo cáo', 'Report')} />
       </Stack>
     </form>

@@ -59,6 +59,7 @@ export const EVENT_ACTION_LABELS: Record<string, Label> = {
   request_extension: { vi: 'Xin gia hạn', en: 'Extension requested' },
   approve_extension: { vi: 'Duyệt gia hạn', en: 'Extension approved' },
   reject_extension: { vi: 'Không duyệt gia hạn', en: 'Extension rejected' },
+  change_due_date: { vi: 'Đổi hạn hoàn thành', en: 'Due date changed' },
 };
 
 const STATUS_COLORS: Record<TaskStatus, string> = {

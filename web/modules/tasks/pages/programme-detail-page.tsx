@@ -7,6 +7,7 @@ import { DetailPage, useRecordId } from '../../../ui/detail-page.tsx';
 import { FilterBar, ListResults, ResultsTable } from '../../../ui/list.tsx';
 import { AddButton, PageHeader } from '../../../ui/page.tsx';
 import { useCan } from '../../auth/auth.queries.ts';
+import { ProgrammeTransferActions } from '../components/programme-transfer.tsx';
 import { TaskFormModal } from '../components/task-form-modal.tsx';
 import { isPeriodType, PERIOD_TYPE_LABELS, TaskCard, TaskTableHead, TaskTableRow } from '../components/task-bits.tsx';
 import { type ProgrammeDetail, type ProgrammeTask, useProgramme } from '../tasks.queries.ts';
@@ -64,6 +65,7 @@ function ProgrammeView({ programme }: { programme: ProgrammeDetail }) {
         actions={can('task.write') && <AddButton onClick={() => setAdding(true)}>{tr('Thêm nhiệm vụ', 'Add a task')}</AddButton>}
       />
       {programme.note && <Text size="sm">{programme.note}</Text>}
+      <ProgrammeTransferActions id={programme.id} canWrite={can('task.write')} />
       <FilterBar>
         <Checkbox label={tr('Nhiệm vụ trọng tâm', 'Key tasks')} checked={keyOnly} onChange={(e) => setKeyOnly(e.currentTarget.checked)} />
         <Group gap="xs">

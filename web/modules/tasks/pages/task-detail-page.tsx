@@ -1,10 +1,12 @@
-import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArrowBackUp,
   IconCalendarPlus,
   IconCheck,
   IconChartBar,
+  IconPaperclip,
+  IconPencil,
   IconSend,
   IconSitemap,
   IconX,
@@ -25,6 +27,7 @@ import { MutationError } from '../../../ui/mutation-error.tsx';
 import { PageHeader } from '../../../ui/page.tsx';
 import { useUnit } from '../../units/index.ts';
 import { TaskActionModal, type TaskModal } from '../components/task-action-modals.tsx';
+import { TaskEditModal } from '../components/task-edit-modal.tsx';
 import {
   asExtensionStatus,
   asStatus,
@@ -42,7 +45,7 @@ import {
   TaskProgress,
   TaskStatusBadge,
 } from '../components/task-bits.tsx';
-import { type TaskDetail, useDecideExtension, useProgramme, useTask, useTaskActions } from '../tasks.queries.ts';
+import { reportFileUrl, type TaskDetail, useDecideExtension, useTask, useTaskActions } from '../tasks.queries.ts';
 
 function UnitName({ id, link = true }: { id: string; link?: boolean }) {
   const { data } = useUnit(id);
@@ -50,15 +53,8 @@ function UnitName({ id, link = true }: { id: string; link?: boolean }) {
   return link ? <UnitLink id={id}>{data.name}</UnitLink> : <>{data.name}</>;
 }
 
-function ProgrammeName({ id }: { id: string }) {
-  const { data } = useProgramme(id);
-  return <ProgrammeLink id={id}>{data?.title ?? '…'}</ProgrammeLink>;
-}
-
-function ParentName({ id }: { id: string }) {
-  const { data } = useTask(id);
-  return <TaskLink id={id}>{data?.title ?? '…'}</TaskLink>;
-}
+/** A file size for people: bytes, KB or MB. */
+const fileSize = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
@@ -114,6 +110,7 @@ function TaskView({ task, refetch }: { task: TaskDetail; refetch: () => Promise<
   const { tr, label } = useI18n();
   const actions = useTaskActions(task.id);
   const [modal, setModal] = useState<TaskModal>(null);
+  const [editing, setEditing] = useState(false);
   const [decideTarget, setDecideTarget] = useState<{ id: string; approve: boolean } | null>(null);
   const today = todayInVietnam(new Date());
   const a = task.abilities;
@@ -160,6 +157,11 @@ function TaskView({ task, refetch }: { task: TaskDetail; refetch: () => Promise<
         {tr('Xin gia hạn', 'Request an extension')}
       </Button>
     ),
+    a.edit && (
+      <Button key="edit" variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+        {tr('Sửa nhiệm vụ', 'Edit the task')}
+      </Button>
+    ),
     a.cancel && (
       <Button key="cancel" color="red" variant="subtle" leftSection={<IconX size={16} />} onClick={() => open('cancel')}>
         {tr('Hủy nhiệm vụ', 'Cancel the task')}
@@ -202,12 +204,8 @@ function TaskView({ task, refetch }: { task: TaskDetail; refetch: () => Promise<
 
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
-          <Field label={tr('Đơn vị chủ trì', 'Lead unit')}>
-            <UnitName id={task.leadUnitId} />
-          </Field>
-          <Field label={tr('Đơn vị giao', 'Assigned by')}>
-            <UnitName id={task.assignerUnitId} />
-          </Field>
+          <Field label={tr('Đơn vị chủ trì', 'Lead unit')}>{task.leadName && <UnitLink id={task.leadUnitId}>{task.leadName}</UnitLink>}</Field>
+          <Field label={tr('Đơn vị giao', 'Assigned by')}>{task.assignerName}</Field>
           <Field label={tr('Người chịu trách nhiệm', 'Responsible person')}>{task.responsiblePersonId && <PersonName id={task.responsiblePersonId} />}</Field>
           <Field label={tr('Ngày bắt đầu', 'Start date')}>{formatDate(task.startDate)}</Field>
           <Field label={tr('Hạn hoàn thành', 'Due date')}>
@@ -222,8 +220,8 @@ function TaskView({ task, refetch }: { task: TaskDetail; refetch: () => Promise<
           <Field label={tr('Sản phẩm dự kiến', 'Expected product')}>{isProduct(task.expectedProduct) ? label(PRODUCT_LABELS[task.expectedProduct]) : task.expectedProduct}</Field>
           <Field label={tr('Lĩnh vực', 'Field')}>{isField(task.field) ? label(DOCUMENT_FIELD_LABELS[task.field]) : task.field}</Field>
           <Field label={tr('Mức ưu tiên', 'Priority')}>{isPriority(task.priority) ? label(PRIORITY_LABELS[task.priority]) : task.priority}</Field>
-          <Field label={tr('Chương trình công tác', 'Work programme')}>{task.programmeId && <ProgrammeName id={task.programmeId} />}</Field>
-          <Field label={tr('Nhiệm vụ cấp trên', 'Parent task')}>{task.parentId && <ParentName id={task.parentId} />}</Field>
+          <Field label={tr('Chương trình công tác', 'Work programme')}>{task.programmeId && <ProgrammeLink id={task.programmeId}>{task.programmeTitle ?? '…'}</ProgrammeLink>}</Field>
+          <Field label={tr('Nhiệm vụ cấp trên', 'Parent task')}>{task.parentId && <TaskLink id={task.parentId}>{task.parentTitle ?? '…'}</TaskLink>}</Field>
           <Field label={tr('Tiến độ tự báo cáo', 'Reported progress')}>{`${task.progress}%`}</Field>
           <Field label={tr('Đơn vị phối hợp', 'Co-operating units')}>
             {task.cooperators.length > 0 && (
@@ -333,6 +331,7 @@ function TaskView({ task, refetch }: { task: TaskDetail; refetch: () => Promise<
                   <Table.Th>{tr('Ngày', 'Date')}</Table.Th>
                   <Table.Th>{tr('Tiến độ', 'Progress')}</Table.Th>
                   <Table.Th>{tr('Nội dung', 'Note')}</Table.Th>
+                  <Table.Th>{tr('Minh chứng', 'Evidence')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -341,6 +340,23 @@ function TaskView({ task, refetch }: { task: TaskDetail; refetch: () => Promise<
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.reportedOn)}</Table.Td>
                     <Table.Td>{r.percent}%</Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{r.note}</Table.Td>
+                    <Table.Td>
+                      {r.files.length > 0 && (
+                        <Stack gap={2}>
+                          {r.files.map((f) => (
+                            <Group key={f.sha256} gap={4} wrap="nowrap">
+                              <IconPaperclip size={14} aria-hidden />
+                              <Anchor href={reportFileUrl(task.id, r.id, f.sha256)} download={f.fileName} size="sm">
+                                {f.fileName}
+                              </Anchor>
+                              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                                ({fileSize(f.size)})
+                              </Text>
+                            </Group>
+                          ))}
+                        </Stack>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -372,6 +388,7 @@ function TaskView({ task, refetch }: { task: TaskDetail; refetch: () => Promise<
       </Section>
 
       <TaskActionModal modal={modal} task={task} actions={actions} onClose={() => setModal(null)} onReload={refetch} />
+      {a.edit && <TaskEditModal opened={editing} task={task} onClose={() => setEditing(false)} onReload={refetch} />}
       <DecideModal target={decideTarget} onClose={() => setDecideTarget(null)} />
     </Stack>
   );

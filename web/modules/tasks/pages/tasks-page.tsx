@@ -1,6 +1,6 @@
-import { Badge, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconCalendar, IconList } from '@tabler/icons-react';
+import { IconCalendar, IconFileSpreadsheet, IconList, IconListCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { todayInVietnam } from '../../../../server/lib/dates.ts';
 import { DOCUMENT_FIELDS, type DocumentField } from '../../../../shared/documents.ts';
@@ -14,9 +14,10 @@ import { ErrorAlert, NoAccess, PageHeader } from '../../../ui/page.tsx';
 import { type UrlSearch, useUrlSearch } from '../../../ui/url-search.ts';
 import { useCan } from '../../auth/auth.queries.ts';
 import { UnitSelect } from '../../units/index.ts';
+import { TaskBulkProgress } from '../components/task-bulk-progress.tsx';
 import { TaskCalendar } from '../components/task-calendar.tsx';
 import { KeyStar, TaskCard, TaskLink, TaskTableHead, TaskTableRow } from '../components/task-bits.tsx';
-import { type TaskInbox, type TaskView, useTaskInbox, useTaskSearch } from '../tasks.queries.ts';
+import { type TaskInbox, type TaskView, taskListExportUrl, useTaskInbox, useTaskSearch } from '../tasks.queries.ts';
 
 const PAGE_SIZE = 20;
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
@@ -128,6 +129,7 @@ export function TasksPage() {
     mode === 'calendar',
   );
   const inbox = useTaskInbox();
+  const [bulkMode, setBulkMode] = useState(false);
   const setFilter = (patch: Record<string, string | undefined>) => void search.set({ ...patch, page: undefined });
   const { data, error, isLoading, isFetching } = list;
 
@@ -213,11 +215,27 @@ export function TasksPage() {
             },
           ]}
         />
-        {keyOnly && (
-          <Badge color="yellow" variant="light" style={{ textTransform: 'none' }}>
-            {tr('Nhiệm vụ trọng tâm', 'Key tasks')}
-          </Badge>
-        )}
+        <Group gap="xs" wrap="wrap">
+          {keyOnly && (
+            <Badge color="yellow" variant="light" style={{ textTransform: 'none' }}>
+              {tr('Nhiệm vụ trọng tâm', 'Key tasks')}
+            </Badge>
+          )}
+          {mode === 'list' && can('task.report') && (
+            <Button variant={bulkMode ? 'filled' : 'default'} leftSection={<IconListCheck size={16} />} onClick={() => setBulkMode(!bulkMode)} aria-pressed={bulkMode}>
+              {tr('Cập nhật hàng loạt', 'Bulk update')}
+            </Button>
+          )}
+          <Button
+            component="a"
+            href={taskListExportUrl({ ...base, dueFrom, dueTo })}
+            download
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+          >
+            {tr('Xuất Excel', 'Export to Excel')}
+          </Button>
+        </Group>
       </Group>
 
       <ErrorAlert error={mode === 'list' ? error : cal.error} />
@@ -226,7 +244,9 @@ export function TasksPage() {
       ) : (
         <>
           <ListResults loading={isLoading} empty={data?.items.length === 0} emptyText={tr('Không có nhiệm vụ nào phù hợp.', 'No matching tasks.')}>
-            {isPhone ? (
+            {bulkMode && data ? (
+              <TaskBulkProgress key={data.items.map((t) => `${t.id}:${t.version}`).join('|')} tasks={data.items} onDone={() => setBulkMode(false)} />
+            ) : isPhone ? (
               <Stack gap="xs" data-testid="task-list">
                 {data?.items.map((t) => (
                   <TaskCard key={t.id} t={t} today={today} />
