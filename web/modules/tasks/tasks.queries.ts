@@ -129,10 +129,6 @@ export function useTaskActions(id: string) {
   const param = { id };
   const opts = { onSuccess: () => void invalidate() };
   return {
-    progress: useMutation({
-      mutationFn: (json: { version: number; reportedOn: string; percent: number; note: string | null }) => unwrap(api.tasks[':id'].progress.$post({ param, json })),
-      ...opts,
-    }),
     submit: useMutation({ mutationFn: (version: number) => unwrap(api.tasks[':id'].submit.$post({ param, json: { version } })), ...opts }),
     verify: useMutation({ mutationFn: (version: number) => unwrap(api.tasks[':id'].verify.$post({ param, json: { version } })), ...opts }),
     ret: useMutation({ mutationFn: (json: { version: number; reason: string }) => unwrap(api.tasks[':id'].return.$post({ param, json })), ...opts }),
