@@ -1,9 +1,8 @@
-import { Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { DOCUMENT_FIELDS, type DocumentField } from '../../../../shared/documents.ts';
-import { DOCUMENT_FIELD_LABELS } from '../../../../shared/labels.ts';
-import { TASK_PRIORITIES, TASK_PRODUCTS, type TaskPriority, type TaskProduct } from '../../../../shared/tasks.ts';
+import type { DocumentField } from '../../../../shared/documents.ts';
+import type { TaskPriority, TaskProduct } from '../../../../shared/tasks.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { DateField, isIsoDate } from '../../../ui/date-field.tsx';
 import { FormActions, useCheckedSubmit } from '../../../ui/form-actions.tsx';
@@ -13,12 +12,11 @@ import { fieldErrors } from '../../../ui/page.tsx';
 import { PersonSelect } from '../../people/index.ts';
 import { UnitMultiSelect, UnitSelect } from '../../units/index.ts';
 import { useCreateTask } from '../tasks.queries.ts';
-import { isPriority, isProduct, PRIORITY_LABELS, PRODUCT_LABELS } from './task-bits.tsx';
+import { TaskClassificationFields } from './task-fields.tsx';
 
-const isField = (v: string | null): v is DocumentField => !!v && (DOCUMENT_FIELDS as readonly string[]).includes(v);
 
 function TaskForm({ programmeId, parentId, defaultUnitId, onClose }: { programmeId: string | null; parentId: string | null; defaultUnitId: string | null; onClose: () => void }) {
-  const { tr, label } = useI18n();
+  const { tr } = useI18n();
   const create = useCreateTask();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -80,35 +78,7 @@ function TaskForm({ programmeId, parentId, defaultUnitId, onClose }: { programme
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <DateField label={tr('Ngày bắt đầu', 'Start date')} value={startDate} onChange={setStartDate} error={errorOf('startDate')} />
           <DateField label={tr('Hạn hoàn thành', 'Due date')} value={dueDate} onChange={setDueDate} required error={errorOf('dueDate')} />
-          <Select
-            label={tr('Sản phẩm dự kiến', 'Expected product')}
-            placeholder={tr('Chọn', 'Pick')}
-            data={TASK_PRODUCTS.map((p) => ({ value: p, label: label(PRODUCT_LABELS[p]) }))}
-            value={expectedProduct}
-            onChange={(v) => setExpectedProduct(isProduct(v) ? v : null)}
-            clearable
-            error={errorOf('expectedProduct')}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Select
-            label={tr('Lĩnh vực', 'Field')}
-            placeholder={tr('Chọn', 'Pick')}
-            data={DOCUMENT_FIELDS.map((f) => ({ value: f, label: label(DOCUMENT_FIELD_LABELS[f]) }))}
-            value={field}
-            onChange={(v) => setField(isField(v) ? v : null)}
-            clearable
-            error={errorOf('field')}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Select
-            label={tr('Mức ưu tiên', 'Priority')}
-            data={TASK_PRIORITIES.map((p) => ({ value: p, label: label(PRIORITY_LABELS[p]) }))}
-            value={priority}
-            onChange={(v) => isPriority(v) && setPriority(v)}
-            allowDeselect={false}
-            error={errorOf('priority')}
-            comboboxProps={{ withinPortal: true }}
-          />
+          <TaskClassificationFields expectedProduct={expectedProduct} setExpectedProduct={setExpectedProduct} field={field} setField={setField} priority={priority} setPriority={setPriority} errorOf={errorOf} />
         </SimpleGrid>
         <Checkbox label={tr('Nhiệm vụ trọng tâm', 'Key task')} checked={isKey} onChange={(e) => setIsKey(e.currentTarget.checked)} />
         <FormActions onCancel={onClose} busy={create.isPending} submitLabel={tr('Thêm nhiệm vụ', 'Add task')} />
