@@ -1,0 +1,223 @@
+/**
+ * Awards: "UBND tỉnh đã tặng bằng khen cho 54 tập thể và 40 cá nhân đã có
+ * thành tích …", "trao Bằng khen của Ban Dân vận Trung ương cho 5 tập thể,
+ * 7 cá nhân", "Ban Dân vận Tỉnh uỷ khen thưởng cho 6 tập thể".
+ *
+ * Within one sentence, an award starts at its kind ("Bằng khen", "Giấy khen",
+ * "Cờ thi đua", "Huân chương" …) or at "khen thưởng" / "tặng thưởng"; the
+ * counts ("54 tập thể", "40 cá nhân") that follow belong to the nearest
+ * award before them. The giver is "của X" after the kind, else the unit named
+ * right before the verb ("UBND tỉnh đã tặng"). A mention without counts only
+ * completes a counted award of the same giver (its kind, "tặng giấy khen của
+ * Ban Dân vận Tỉnh uỷ cho các tập thể" … "Ban Dân vận Tỉnh uỷ khen thưởng
+ * cho 6 tập thể"); alone it is not an award record.
+ */
+import { AWARD_KINDS, type AwardKind, type ExtractedAward } from './types.ts';
+import { type Analysed, wordSet, foldWord, PhraseSet, readCount, T_SPACE, T_WORD } from './text.ts';
+import { type UnitSpan, unitAt } from './units.ts';
+
+const KIND_PHRASES = new PhraseSet<AwardKind | null>([
+  ['bằng khen', 'bang_khen'],
+  ['giấy khen', 'giay_khen'],
+  ['cờ thi đua', 'co_thi_dua'],
+  ['huân chương', 'huan_chuong'],
+  ['huy chương', 'huy_chuong'],
+  ['kỷ niệm chương', 'ky_niem_chuong'],
+  ['kỉ niệm chương', 'ky_niem_chuong'],
+  ['danh hiệu chiến sĩ thi đua', 'chien_si_thi_dua'],
+  ['chiến sĩ thi đua', 'chien_si_thi_dua'],
+  ['giấy chứng nhận', 'giay_chung_nhan'],
+  ['giải thưởng', 'giai_thuong'],
+  ['khen thưởng', null],
+  ['tặng thưởng', null],
+]);
+const VERBS = wordSet(['tặng', 'trao', 'thưởng', 'khen', 'được', 'đã', 'vừa', 'cũng', 'quyết', 'định', 'ký', 'đề', 'nghị', 'trao', 'tặng', 'nhận']);
+const GIVER_TITLES = new PhraseSet<true>(
+  ['chủ tịch', 'thủ tướng', 'bộ trưởng', 'trưởng ban', 'giám đốc', 'chủ nhiệm', 'bí thư', 'chủ tịch nước', 'thủ tướng chính phủ'].map((w): [string, true] => [w, true]),
+);
+const REASON_LEAD = wordSet(['đã', 'có', 'vì', 'do', 'đạt']);
+const LABEL = new Map<AwardKind, string>(AWARD_KINDS.map((k) => [k.code, k.label]));
+
+interface Anchor {
+  at: number;
+  end: number;
+  kind: AwardKind | null;
+}
+interface Count {
+  at: number;
+  end: number;
+  value: number;
+  what: 'collectives' | 'individuals';
+}
+
+/** "N tập thể" / "N cá nhân" at token i (not "N tập thể, cá nhân", which mixes both). */
+function countAt(a: Analysed, i: number): Count | null {
+  const c = readCount(a, i);
+  if (!c) return null;
+  const tk = a.tk;
+  if (tk.t(c.end) !== T_SPACE) return null;
+  const w = c.end + 1;
+  let what: Count['what'] | null = null;
+  let end = -1;
+  const tt = a.phrase(w, ['tap', 'the']);
+  if (tt > 0) {
+    what = 'collectives';
+    end = tt;
+  } else {
+    const cn = a.phrase(w, ['ca', 'nhan']);
+    if (cn > 0) {
+      what = 'individuals';
+      end = cn;
+    }
+  }
+  if (!what) return null;
+  // "20 tập thể, cá nhân" / "20 tập thể và cá nhân": one number for both → unusable
+  const after = tk.skipSpace(end);
+  const after2 = tk.skipSpace(after + 1);
+  if ((a.punct(after) === ',' || a.fold(after) === 'va') && (a.phrase(after2, ['ca', 'nhan']) > 0 || a.phrase(after2, ['tap', 'the']) > 0)) return null;
+  return { at: i, end, value: c.value, what };
+}
+
+/** The giver named by "của X" at token i (i is the token after "của"). */
+function giverAfterCua(a: Analysed, i: number): { name: string; end: number } | null {
+  const title = GIVER_TITLES.match(a, i);
+  if (title && a.tk.t(title.end) === T_SPACE) {
+    const u = unitAt(a, title.end + 1);
+    if (u) return { name: a.slice(i, u.end), end: u.end };
+    if (a.fold(i) === 'thu' || a.fold(i) === 'chu') return { name: a.slice(i, title.end), end: title.end };
+  }
+  const u = unitAt(a, i);
+  return u ? { name: u.name, end: u.end } : null;
+}
+
+/** The unit named just before the verb that gives the award ("UBND tỉnh đã tặng"). */
+function giverBefore(a: Analysed, anchorAt: number, sentenceStart: number, unitEnds: Map<number, UnitSpan>): string | null {
+  const tk = a.tk;
+  let j = anchorAt;
+  for (let n = 0; n < 8 && j > sentenceStart; n++) {
+    const p = a.prev(j);
+    if (p < sentenceStart) break;
+    const u = unitEnds.get(p + 1);
+    if (u && u.start >= sentenceStart) {
+      // "Chủ tịch UBND tỉnh tặng …": the title is part of the giver
+      for (const t of [u.start - 2, u.start - 4, u.start - 6]) {
+        const m = t >= sentenceStart ? GIVER_TITLES.match(a, t) : null;
+        if (m && m.end === u.start - 1 && tk.t(m.end) === T_SPACE) return a.slice(t, u.end);
+      }
+      return u.name;
+    }
+    if (tk.t(p) !== T_WORD || !VERBS.has(a, p)) break;
+    j = p;
+  }
+  return null;
+}
+
+export function findAwards(a: Analysed, sentenceEnd: Uint8Array, units: UnitSpan[]): ExtractedAward[] {
+  const tk = a.tk;
+  const unitEnds = new Map<number, UnitSpan>();
+  for (const u of units) unitEnds.set(u.end, u);
+  const counted: ExtractedAward[] = [];
+  const loose: ExtractedAward[] = [];
+  let s = 0;
+  for (let i = 0; i <= tk.count; i++) {
+    if (!sentenceEnd[i] && i < tk.count) continue;
+    readSentence(a, s, i, unitEnds, counted, loose);
+    s = i + 1;
+  }
+  // count-less mentions complete counted twins of the same giver
+  for (const l of loose) {
+    const twin = counted.find((c) => sameGiver(c.giver, l.giver) && (c.kind === l.kind || c.kind === null));
+    if (twin && twin.kind === null && l.kind) {
+      twin.kind = l.kind;
+      twin.kindLabel = LABEL.get(l.kind) ?? null;
+    }
+  }
+  // the same award told twice
+  const out: ExtractedAward[] = [];
+  for (const c of counted) {
+    const dup = out.find((o) => o.kind === c.kind && o.collectives === c.collectives && o.individuals === c.individuals && sameGiver(o.giver, c.giver));
+    if (!dup) out.push(c);
+  }
+  return out;
+}
+
+function sameGiver(x: string | null, y: string | null): boolean {
+  if (x === null || y === null) return x === y;
+  return foldWord(x.toLowerCase()).replace(/\s+/gu, ' ') === foldWord(y.toLowerCase()).replace(/\s+/gu, ' ');
+}
+
+function readSentence(a: Analysed, s: number, e: number, unitEnds: Map<number, UnitSpan>, counted: ExtractedAward[], loose: ExtractedAward[]): void {
+  const tk = a.tk;
+  const anchors: Anchor[] = [];
+  const counts: Count[] = [];
+  for (let i = s; i < e; i++) {
+    if (tk.t(i) === T_WORD && (i === 0 || tk.t(i - 1) !== T_WORD)) {
+      const k = KIND_PHRASES.match(a, i);
+      if (k) {
+        anchors.push({ at: i, end: k.end, kind: k.value });
+        i = k.end - 1;
+        continue;
+      }
+    }
+    const c = countAt(a, i);
+    if (c) {
+      counts.push(c);
+      i = c.end - 1;
+    }
+  }
+  if (anchors.length === 0) return;
+  // group anchors: one award until a count has been seen after it
+  const groups: { anchors: Anchor[]; counts: Count[] }[] = [];
+  for (const an of anchors) {
+    const last = groups[groups.length - 1];
+    if (last && last.counts.length === 0 && an.at - (last.anchors[last.anchors.length - 1] as Anchor).end <= 12) last.anchors.push(an);
+    else groups.push({ anchors: [an], counts: [] });
+  }
+  // assign counts to the nearest preceding anchor group
+  for (const c of counts) {
+    let best: { anchors: Anchor[]; counts: Count[] } | null = null;
+    for (const g of groups) if ((g.anchors[0] as Anchor).at < c.at) best = g;
+    if (best) best.counts.push(c);
+  }
+  for (const g of groups) {
+    const first = g.anchors[0] as Anchor;
+    const kind = g.anchors.find((x) => x.kind !== null)?.kind ?? null;
+    let giver: string | null = null;
+    for (const an of g.anchors) {
+      const k = tk.skipSpace(an.end);
+      if (a.fold(k) === 'cua') {
+        const gv = giverAfterCua(a, tk.skipSpace(k + 1));
+        if (gv) {
+          giver = gv.name;
+          break;
+        }
+      }
+    }
+    giver ??= giverBefore(a, first.at, s, unitEnds);
+    const coll = g.counts.find((c) => c.what === 'collectives');
+    const indiv = g.counts.find((c) => c.what === 'individuals');
+    const lastCount = g.counts[g.counts.length - 1];
+    const endTok = lastCount ? lastCount.end : (g.anchors[g.anchors.length - 1] as Anchor).end;
+    const award: ExtractedAward = {
+      giver,
+      kind,
+      kindLabel: kind ? (LABEL.get(kind) ?? null) : null,
+      collectives: coll?.value ?? null,
+      individuals: indiv?.value ?? null,
+      reason: lastCount ? reasonAfter(a, lastCount.end, e) : null,
+      ...a.span(first.at, endTok),
+    };
+    if (award.collectives === null && award.individuals === null) loose.push(award);
+    else counted.push(award);
+  }
+}
+
+function reasonAfter(a: Analysed, from: number, e: number): string | null {
+  const tk = a.tk;
+  let i = tk.skipSpace(from);
+  while (i < e && tk.t(i) === T_WORD && REASON_LEAD.has(a, i) && a.fold(i) !== 'vi') i = tk.skipSpace(i + 1);
+  if (i >= e || tk.t(i) !== T_WORD) return null;
+  const text = a.slice(i, e).replace(/[\s.;,]+$/u, '');
+  if (text.length < 8) return null;
+  return text.length > 240 ? `${text.slice(0, 239)}…` : text;
+}
