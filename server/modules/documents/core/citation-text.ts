@@ -101,6 +101,8 @@ function isSimple(code: number): boolean {
   return v === 1;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
 /** Normalise `input` and keep, for every output unit, where it came from. */
 export function prepare(input: string): Prepared {
   const n = input.length;
@@ -151,11 +153,7 @@ export function prepare(input: string): Prepared {
     }
   }
   if (runStart >= 0) fixTonePlacement(buf, runStart, u);
-  let text = '';
-  const CHUNK = 8192;
-  const parts: string[] = [];
-  for (let k = 0; k < u; k += CHUNK) parts.push(String.fromCharCode(...buf.subarray(k, Math.min(u, k + CHUNK))));
-  text = parts.join('');
+  const text = UTF16.decode(buf.subarray(0, u));
   return { text, origStart: os.subarray(0, u), origEnd: oe.subarray(0, u) };
 }
 

@@ -52,7 +52,7 @@ import { formatDatePhrase, matchDate } from './citation-dates.ts';
 import { matchIssuer, type IssuerMatch } from './citation-issuers.ts';
 import { matchSymbol, type SymbolMatch } from './citation-symbol.ts';
 import * as ct from './citation-text.ts';
-import { foldWord, prepare, Tokens } from './citation-text.ts';
+import { foldWord, prepare, type Prepared, Tokens } from './citation-text.ts';
 
 // Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
 const { T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD } = ct;
@@ -194,8 +194,8 @@ class Scanner {
   readonly tk: Tokens;
   private readonly aliasStarts = new Set<number>();
 
-  constructor(text: string) {
-    this.tk = new Tokens(text);
+  constructor(text: string | Tokens) {
+    this.tk = typeof text === 'string' ? new Tokens(text) : text;
   }
 
   private readonly isKindStartFn = (i: number): boolean => this.matchKind(i) !== null;
@@ -712,10 +712,10 @@ function lowerFirst(s: string): string {
 
 // ─── public API ────────────────────────────────────────────────────────────
 
-function run(text: string, limit: number): { found: FoundCitation[]; steps: number } {
+function run(text: string, limit: number, given?: { prepared: Prepared; tokens: Tokens }): { found: FoundCitation[]; steps: number } {
   if (typeof text !== 'string' || text.length === 0) return { found: [], steps: 0 };
-  const prepared = prepare(text);
-  const scanner = new Scanner(prepared.text);
+  const prepared = given?.prepared ?? prepare(text);
+  const scanner = new Scanner(given?.tokens ?? prepared.text);
   const cands = scanner.scan(limit);
   const found = cands.map((c) => {
     const start = prepared.origStart[c.startChar] ?? 0;
@@ -730,6 +730,19 @@ function run(text: string, limit: number): { found: FoundCitation[]; steps: numb
 export function parseCitations(text: string): FoundCitation[] {
   try {
     return run(text, Number.POSITIVE_INFINITY).found;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * parseCitations over a text the caller has already prepared and tokenised
+ * (`prepare(text)` and `new Tokens(prepared.text)`), so that a larger reader
+ * does not normalise the same text twice. Never throws.
+ */
+export function parseCitationsPrepared(text: string, prepared: Prepared, tokens: Tokens): FoundCitation[] {
+  try {
+    return run(text, Number.POSITIVE_INFINITY, { prepared, tokens }).found;
   } catch {
     return [];
   }

@@ -13,8 +13,13 @@
  * cho 6 tập thể"); alone it is not an award record.
  */
 import { AWARD_KINDS, type AwardKind, type ExtractedAward } from './types.ts';
-import { type Analysed, wordSet, foldWord, PhraseSet, readCount, T_SPACE, T_WORD } from './text.ts';
+import { type Analysed, wordSet, foldWord, PhraseSet, readCount } from './text.ts';
+import * as tx from './text.ts';
+import { startsPersonName } from './names.ts';
 import { type UnitSpan, unitAt } from './units.ts';
+
+// Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
+const { T_NUM, T_SPACE, T_WORD } = tx;
 
 const KIND_PHRASES = new PhraseSet<AwardKind | null>([
   ['bằng khen', 'bang_khen'],
@@ -35,6 +40,12 @@ const VERBS = wordSet(['tặng', 'trao', 'thưởng', 'khen', 'được', 'đã'
 const GIVER_TITLES = new PhraseSet<true>(
   ['chủ tịch', 'thủ tướng', 'bộ trưởng', 'trưởng ban', 'giám đốc', 'chủ nhiệm', 'bí thư', 'chủ tịch nước', 'thủ tướng chính phủ'].map((w): [string, true] => [w, true]),
 );
+const OFFICES: [string[], string][] = [
+  [['chu', 'tich', 'nuoc'], 'Chủ tịch nước'],
+  [['thu', 'tuong', 'chinh', 'phu'], 'Thủ tướng Chính phủ'],
+  [['thu', 'tuong'], 'Thủ tướng'],
+];
+const LEVEL_GIVERS = new Set(['tỉnh', 'huyện', 'xã', 'thị xã', 'thành phố', 'phường', 'quận']);
 const REASON_LEAD = wordSet(['đã', 'có', 'vì', 'do', 'đạt']);
 const LABEL = new Map<AwardKind, string>(AWARD_KINDS.map((k) => [k.code, k.label]));
 
@@ -64,7 +75,7 @@ function countAt(a: Analysed, i: number): Count | null {
     what = 'collectives';
     end = tt;
   } else {
-    const cn = a.phrase(w, ['ca', 'nhan']);
+    const cn = Math.max(a.phrase(w, ['ca', 'nhan']), a.phrase(w, ['dai', 'bieu']), a.phrase(w, ['dong', 'chi']));
     if (cn > 0) {
       what = 'individuals';
       end = cn;
@@ -106,6 +117,21 @@ function giverBefore(a: Analysed, anchorAt: number, sentenceStart: number, unitE
       }
       return u.name;
     }
+    // "thành phố đã trao …", "huyện tặng …"
+    if (tk.t(p) === T_WORD && LEVEL_GIVERS.has(a.tk.lower(p)) && (p === sentenceStart || !a.isWord(a.prev(p)) || a.fold(a.prev(p)) === 'nay')) return a.tk.str(p);
+    if (tk.t(p) === T_WORD && a.fold(p) === 'pho' && LEVEL_GIVERS.has(`thành ${a.tk.lower(p)}`)) return a.slice(a.prev(p), p + 1);
+    // "Chủ tịch nước Trần Đức Lương vừa ký quyết định tặng thưởng …": the office gives it
+    if (a.isTitleCase(p) && !VERBS.has(a, p)) {
+      let n0 = p;
+      while (n0 - 2 >= sentenceStart && tk.t(n0 - 1) === T_SPACE && a.isTitleCase(n0 - 2)) n0 -= 2;
+      if (n0 < p && startsPersonName(a, n0)) {
+        const t = a.prev(n0);
+        for (const [words, name] of OFFICES) if (t - (words.length - 1) * 2 >= sentenceStart && a.phrase(t - (words.length - 1) * 2, words) === t + 1) return name;
+        const u = unitEnds.get(t + 1);
+        if (u) return u.name;
+      }
+      break;
+    }
     if (tk.t(p) !== T_WORD || !VERBS.has(a, p)) break;
     j = p;
   }
@@ -117,11 +143,12 @@ export function findAwards(a: Analysed, sentenceEnd: Uint8Array, units: UnitSpan
   const unitEnds = new Map<number, UnitSpan>();
   for (const u of units) unitEnds.set(u.end, u);
   const counted: ExtractedAward[] = [];
+  const named: ExtractedAward[] = [];
   const loose: ExtractedAward[] = [];
   let s = 0;
   for (let i = 0; i <= tk.count; i++) {
     if (!sentenceEnd[i] && i < tk.count) continue;
-    readSentence(a, s, i, unitEnds, counted, loose);
+    readSentence(a, s, i, unitEnds, counted, named, loose);
     s = i + 1;
   }
   // count-less mentions complete counted twins of the same giver
@@ -132,13 +159,13 @@ export function findAwards(a: Analysed, sentenceEnd: Uint8Array, units: UnitSpan
       twin.kindLabel = LABEL.get(l.kind) ?? null;
     }
   }
-  // the same award told twice
+  // the same award told twice; a named award without counts that repeats a counted one is that one
   const out: ExtractedAward[] = [];
-  for (const c of counted) {
+  for (const c of [...counted, ...named.filter((n) => !counted.some((c) => c.kind === n.kind && sameGiver(c.giver, n.giver)))]) {
     const dup = out.find((o) => o.kind === c.kind && o.collectives === c.collectives && o.individuals === c.individuals && sameGiver(o.giver, c.giver));
     if (!dup) out.push(c);
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function sameGiver(x: string | null, y: string | null): boolean {
@@ -146,26 +173,35 @@ function sameGiver(x: string | null, y: string | null): boolean {
   return foldWord(x.toLowerCase()).replace(/\s+/gu, ' ') === foldWord(y.toLowerCase()).replace(/\s+/gu, ' ');
 }
 
-function readSentence(a: Analysed, s: number, e: number, unitEnds: Map<number, UnitSpan>, counted: ExtractedAward[], loose: ExtractedAward[]): void {
+function readSentence(
+  a: Analysed,
+  s: number,
+  e: number,
+  unitEnds: Map<number, UnitSpan>,
+  counted: ExtractedAward[],
+  named: ExtractedAward[],
+  loose: ExtractedAward[],
+): void {
   const tk = a.tk;
   const anchors: Anchor[] = [];
   const counts: Count[] = [];
   for (let i = s; i < e; i++) {
-    if (tk.t(i) === T_WORD && (i === 0 || tk.t(i - 1) !== T_WORD)) {
-      const k = KIND_PHRASES.match(a, i);
-      if (k) {
-        anchors.push({ at: i, end: k.end, kind: k.value });
-        i = k.end - 1;
-        continue;
-      }
+    if (tk.t(i) !== T_WORD || (i > 0 && tk.t(i - 1) === T_WORD)) continue;
+    const k = KIND_PHRASES.match(a, i);
+    if (k) {
+      anchors.push({ at: i, end: k.end, kind: k.value });
+      i = k.end - 1;
     }
+  }
+  if (anchors.length === 0) return;
+  for (let i = s; i < e; i++) {
+    if (tk.t(i) !== T_NUM && tk.t(i) !== T_WORD) continue;
     const c = countAt(a, i);
     if (c) {
       counts.push(c);
       i = c.end - 1;
     }
   }
-  if (anchors.length === 0) return;
   // group anchors: one award until a count has been seen after it
   const groups: { anchors: Anchor[]; counts: Count[] }[] = [];
   for (const an of anchors) {
@@ -173,9 +209,9 @@ function readSentence(a: Analysed, s: number, e: number, unitEnds: Map<number, U
     if (last && last.counts.length === 0 && an.at - (last.anchors[last.anchors.length - 1] as Anchor).end <= 12) last.anchors.push(an);
     else groups.push({ anchors: [an], counts: [] });
   }
-  // assign counts to the nearest preceding anchor group
+  // assign counts to the nearest preceding anchor group (or the first one, for "5 tập thể được tặng Cờ thi đua")
   for (const c of counts) {
-    let best: { anchors: Anchor[]; counts: Count[] } | null = null;
+    let best: { anchors: Anchor[]; counts: Count[] } | null = groups[0] ?? null;
     for (const g of groups) if ((g.anchors[0] as Anchor).at < c.at) best = g;
     if (best) best.counts.push(c);
   }
@@ -184,32 +220,55 @@ function readSentence(a: Analysed, s: number, e: number, unitEnds: Map<number, U
     const kind = g.anchors.find((x) => x.kind !== null)?.kind ?? null;
     let giver: string | null = null;
     for (const an of g.anchors) {
-      const k = tk.skipSpace(an.end);
-      if (a.fold(k) === 'cua') {
-        const gv = giverAfterCua(a, tk.skipSpace(k + 1));
-        if (gv) {
-          giver = gv.name;
-          break;
-        }
+      let k = tk.skipSpace(an.end);
+      const viaCua = a.fold(k) === 'cua';
+      if (viaCua) k = tk.skipSpace(k + 1);
+      // "Bằng khen của UBND tỉnh", "Cờ thi đua Chính phủ", "Bằng khen Thủ tướng Chính phủ"
+      const gv = viaCua || a.isCap(k) ? giverAfterCua(a, k) : null;
+      if (gv) {
+        giver = gv.name;
+        break;
       }
     }
     giver ??= giverBefore(a, first.at, s, unitEnds);
-    const coll = g.counts.find((c) => c.what === 'collectives');
-    const indiv = g.counts.find((c) => c.what === 'individuals');
-    const lastCount = g.counts[g.counts.length - 1];
-    const endTok = lastCount ? lastCount.end : (g.anchors[g.anchors.length - 1] as Anchor).end;
-    const award: ExtractedAward = {
-      giver,
-      kind,
-      kindLabel: kind ? (LABEL.get(kind) ?? null) : null,
-      collectives: coll?.value ?? null,
-      individuals: indiv?.value ?? null,
-      reason: lastCount ? reasonAfter(a, lastCount.end, e) : null,
-      ...a.span(first.at, endTok),
-    };
-    if (award.collectives === null && award.individuals === null) loose.push(award);
-    else counted.push(award);
+    // one award per pair of counts: "cho 11 tập thể, 21 cá nhân …; và 11 tập thể, 11 cá nhân …"
+    const sets: Count[][] = [];
+    for (const c of g.counts) {
+      const cur = sets[sets.length - 1];
+      if (!cur || cur.some((x) => x.what === c.what)) sets.push([c]);
+      else cur.push(c);
+    }
+    if (sets.length === 0) sets.push([]);
+    for (const set of sets) {
+      const coll = set.find((c) => c.what === 'collectives');
+      const indiv = set.find((c) => c.what === 'individuals');
+      const lastCount = set[set.length - 1];
+      const endTok = lastCount ? Math.max(lastCount.end, first.end) : (g.anchors[g.anchors.length - 1] as Anchor).end;
+      const award: ExtractedAward = {
+        giver,
+        kind,
+        kindLabel: kind ? (LABEL.get(kind) ?? null) : null,
+        collectives: coll?.value ?? null,
+        individuals: indiv?.value ?? null,
+        reason: lastCount ? reasonAfter(a, lastCount.end, e) : null,
+        ...a.span(Math.min(first.at, set[0]?.at ?? first.at), endTok),
+      };
+      if (award.collectives !== null || award.individuals !== null) counted.push(award);
+      else if (giver && kind && !genericRecipient(a, first.end, e)) named.push(award);
+      else loose.push(award);
+    }
   }
+}
+
+/** "cho các tập thể", "cho những cá nhân": recipients not named, so no award record of its own. */
+function genericRecipient(a: Analysed, from: number, e: number): boolean {
+  const tk = a.tk;
+  for (let i = from, n = 0; i < e && n < 40; i++, n++) {
+    if (tk.t(i) !== T_WORD || a.fold(i) !== 'cho') continue;
+    const k = tk.skipSpace(i + 1);
+    return a.fold(k) === 'cac' || a.fold(k) === 'nhung';
+  }
+  return false;
 }
 
 function reasonAfter(a: Analysed, from: number, e: number): string | null {

@@ -8,47 +8,148 @@
  *   number; symbol, date, issuer and term equal where both give them).
  */
 import { documentKindInfo, ISSUERS, type IssuerCode } from '../../../../shared/documents.ts';
-import { type FoundCitation, parseCitations } from '../../documents/core/index.ts';
+import { type FoundCitation, isoDate, matchDate, parseCitation, parseCitationsPrepared } from '../../documents/core/index.ts';
+import { dayMonthAt, yearFromDateLine } from './event-date.ts';
+import { startsPersonName } from './names.ts';
 import type { ExtractedDocument } from './types.ts';
-import { type Analysed, foldWord, T_WORD } from './text.ts';
-import type { UnitSpan } from './units.ts';
+import { type Analysed, foldWord } from './text.ts';
+import * as tx from './text.ts';
+import { type UnitSpan, unitAt } from './units.ts';
 
-const ISSUE_VERBS = [['ban', 'hanh'], ['ky', 'ban', 'hanh'], ['ra'], ['co']];
-const BEFORE_VERB = new Set(['da', 'vua', 'moi', 'cung']);
+// Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
+const { T_WORD } = tx;
 
-const issuerByName = new Map<string, IssuerCode>(ISSUERS.map((i) => [fold(i.vi), i.code]));
+/** Words between an issuer and the document it issues: "(đã) (ký) ban hành (kèm theo)", "vừa ra", "mới đây ký". */
+const ISSUING = new Set(['ban', 'hanh', 'ky', 'ra', 'co', 'da', 'vua', 'moi', 'day', 'chinh', 'thuc', 'kem', 'theo', 'cung', 'vua']);
+const ISSUING_VERB = new Set(['hanh', 'ky', 'ra', 'co']);
+/** Titles that issue documents themselves. */
+const ISSUING_TITLES: [string[], string][] = [
+  [['chu', 'tich', 'nuoc'], 'Chủ tịch nước'],
+  [['thu', 'tuong', 'chinh', 'phu'], 'Thủ tướng Chính phủ'],
+  [['thu', 'tuong'], 'Thủ tướng Chính phủ'],
+];
+
 function fold(s: string): string {
   return foldWord(s.toLowerCase()).replace(/\s+/gu, ' ').trim();
 }
-const ISSUER_ALIASES = new Map<string, IssuerCode>([
-  ['ubnd tinh', 'ubnd_tinh'],
-  ['uy ban nhan dan tinh', 'ubnd_tinh'],
-  ['ban thuong vu tinh uy', 'btv_tinh_uy'],
-  ['ban dan van tinh uy', 'ban_dan_van_tinh_uy'],
-  ['tinh uy', 'tinh_uy'],
-  ['bo chinh tri', 'bo_chinh_tri'],
-  ['ban bi thu', 'ban_bi_thu'],
-]);
 
-/** The issuer named right before "(đã) ban hành" in front of citation start token `at`. */
-function issuerBefore(a: Analysed, at: number, unitEnds: Map<number, UnitSpan>): { code: IssuerCode | null; name: string } | null {
+/** The issuer code of a body named in a text, read by the citation parser itself (one parser for both). */
+function issuerCodeOf(name: string): IssuerCode | null {
+  return parseCitation(`Quyết định số 1 của ${name}`).issuer;
+}
+
+interface Issuance {
+  issuer: { code: IssuerCode | null; name: string } | null;
+  date: string | null;
+  /** Token range of the date phrase, to keep it from being taken as the event. */
+  dateSpan: [number, number] | null;
+}
+
+/**
+ * "Ngày 19.1, Chủ tịch UBND tỉnh đã ban hành Chỉ thị 114/CT-UBND",
+ * "Ngày 12/12/2013, Bộ Chính trị (khóa XI) ban hành kèm theo Quyết định số 217…",
+ * "thay mặt Bộ Chính trị, Tổng Bí thư … đã ký ban hành Chỉ thị số 45-CT/TW":
+ * the issuer and date of the citation starting at token `at`, from its own sentence.
+ */
+function issuanceBefore(a: Analysed, at: number, sentenceStart: number, unitEnds: Map<number, UnitSpan>, published: string | null): Issuance | null {
   const tk = a.tk;
-  const prevs: number[] = []; // the words before the citation, nearest first
-  for (let j = a.prev(at); j >= 0 && tk.t(j) === T_WORD && prevs.length < 3; j = a.prev(j)) prevs.push(j);
-  for (const verb of ISSUE_VERBS) {
-    if (prevs.length < verb.length) continue;
-    if (!verb.every((w, k) => a.fold(prevs[verb.length - 1 - k] as number) === w)) continue;
-    let k = a.prev(prevs[verb.length - 1] as number);
-    if (k >= 0 && BEFORE_VERB.has(a.fold(k))) k = a.prev(k);
-    const u = unitEnds.get(k + 1);
-    if (!u || u.kind === 'place') return null;
-    const code = issuerByName.get(fold(u.name)) ?? ISSUER_ALIASES.get(fold(u.name)) ?? null;
-    return { code, name: u.name };
+  let k = a.prev(at);
+  let verb = false;
+  for (let n = 0; n < 7 && k >= sentenceStart && tk.t(k) === T_WORD && ISSUING.has(a.fold(k)); n++) {
+    if (ISSUING_VERB.has(a.fold(k))) verb = true;
+    k = a.prev(k);
   }
+  if (!verb || k < sentenceStart) return null;
+  // "(khóa XI)" between the body and the verb
+  if (a.punct(k) === ')') {
+    let o = k;
+    for (let n = 0; n < 10 && o > sentenceStart && a.punct(o) !== '('; n++) o--;
+    if (a.punct(o) === '(') k = a.prev(o);
+  }
+  let issuer: Issuance['issuer'] = null;
+  let subjectStart = k;
+  // a person ("Thường trực Ban Bí thư Trần Cẩm Tú … ký"): the body in their title
+  let nameStart = k;
+  while (nameStart > sentenceStart && a.isTitleCase(nameStart) && tk.t(nameStart - 1) === tx.T_SPACE && a.isTitleCase(nameStart - 2)) nameStart -= 2;
+  if (nameStart < k && startsPersonName(a, nameStart)) {
+    const u = unitEnds.get(nameStart - 1);
+    if (u && u.kind !== 'place') issuer = { code: issuerCodeOf(u.name), name: u.name };
+    subjectStart = u ? u.start : nameStart;
+  } else {
+    const u = unitEnds.get(k + 1);
+    if (u && u.kind !== 'place') {
+      issuer = { code: issuerCodeOf(u.name), name: u.name };
+      subjectStart = u.start;
+      // "Chủ tịch UBND tỉnh": the chair issues, not the committee
+      const t = a.prev(u.start);
+      if (t >= sentenceStart && a.fold(t) === 'tich' && a.fold(a.prev(t)) === 'chu') {
+        issuer = { code: null, name: a.slice(a.prev(t), u.end) };
+        subjectStart = a.prev(t);
+      }
+    } else {
+      for (const [words, name] of ISSUING_TITLES) {
+        const s0 = k - (words.length - 1) * 2;
+        if (s0 >= sentenceStart && a.phrase(s0, words) === k + 1) {
+          issuer = { code: name.startsWith('Thủ tướng') ? 'thu_tuong' : null, name };
+          subjectStart = s0;
+          break;
+        }
+      }
+    }
+  }
+  // "thay mặt Bộ Chính trị, …" anywhere before
+  for (let i = sentenceStart; i < subjectStart; i++) {
+    if (a.fold(i) === 'thay' && tk.t(i + 1) === tx.T_SPACE && a.fold(i + 2) === 'mat' && tk.t(i + 3) === tx.T_SPACE) {
+      const u = unitAt(a, i + 4);
+      if (u) issuer = { code: issuerCodeOf(u.name), name: u.name };
+    }
+  }
+  // the date phrase before the subject: "Ngày 19.1,", "ngày 04/01/2021,"
+  let date: string | null = null;
+  let dateSpan: [number, number] | null = null;
+  for (let i = sentenceStart; i < subjectStart && !date; i++) {
+    if (a.fold(i) !== 'ngay') continue;
+    const d = dayMonthAt(a, tk.skipSpace(i + 1));
+    if (!d) continue;
+    const year = d.year ?? yearFromDateLine(d.day, d.month, published);
+    date = year === null ? null : isoDate(year, d.month, d.day);
+    if (date) dateSpan = [i, d.end];
+  }
+  if (!issuer && !date) return null;
+  return { issuer, date, dateSpan };
+}
+
+/** "(Quy định số 124)" after "Quy định ngày 2/2/2018 của Ban Bí thư về …": the fields of the description. */
+function describedBefore(a: Analysed, c: FoundCitation, sentenceStart: number, unitEnds: Map<number, UnitSpan>): { date: string | null; issuer: Issuance['issuer'] } | null {
+  const tk = a.tk;
+  const at = a.tokenAtOriginal(c.start);
+  const open = a.prev(at);
+  if (a.punct(open) !== '(') return null;
+  const label = fold(documentKindInfo(c.kind as NonNullable<FoundCitation['kind']>).vi).split(' ');
+  for (let i = sentenceStart; i < open; i++) {
+    if (a.phrase(i, label) < 0) continue;
+    const after = a.phrase(i, label);
+    let date: string | null = null;
+    let issuer: Issuance['issuer'] = null;
+    for (let j = after, n = 0; j < open && n < 30; j++, n++) {
+      if (tk.t(j) !== T_WORD) continue;
+      const f = a.fold(j);
+      if (f === 've') break;
+      if (f === 'ngay' && !date) date = matchDate(tk, j)?.date ?? null;
+      if (f === 'cua' && !issuer) {
+        const u = unitAt(a, tk.skipSpace(j + 1));
+        if (u) issuer = { code: issuerCodeOf(u.name), name: u.name };
+      }
+    }
+    if (date || issuer) return { date, issuer };
+  }
+  void unitEnds;
   return null;
 }
 
 function compatible(x: ExtractedDocument, y: FoundCitation): boolean {
+  // one symbol, one document ("Số: 97-QĐ/TW" under "Quy định số 97-QĐ/TW")
+  if (x.symbol && y.symbol && x.symbol === y.symbol) return true;
   if (x.kind !== y.kind || x.number !== y.number) return false;
   if (x.symbol && y.symbol && x.symbol !== y.symbol) return false;
   if (x.date && y.date && !(x.date.startsWith(y.date) || y.date.startsWith(x.date))) return false;
@@ -58,19 +159,47 @@ function compatible(x: ExtractedDocument, y: FoundCitation): boolean {
   return true;
 }
 
-export function findDocuments(a: Analysed, units: UnitSpan[]): { documents: ExtractedDocument[]; citations: FoundCitation[] } {
-  const citations = parseCitations(a.joined).filter((c) => c.kind !== null && c.number !== null);
+export function findDocuments(
+  a: Analysed,
+  units: UnitSpan[],
+  sentenceEnd: Uint8Array,
+  published: string | null,
+): { documents: ExtractedDocument[]; citations: FoundCitation[]; issuanceDates: [number, number][] } {
+  const tk = a.tk;
+  const citations = parseCitationsPrepared(a.joined, a.prepared, a.tk).filter((c) => c.kind !== null && c.number !== null);
   const unitEnds = new Map<number, UnitSpan>();
   for (const u of units) unitEnds.set(u.end, u);
   const docs: ExtractedDocument[] = [];
+  const issuanceDates: [number, number][] = [];
+  let chain: { end: number; issuance: Issuance } | null = null;
   for (const c of citations) {
-    if (!c.issuer && !c.issuerName) {
-      const before = issuerBefore(a, a.tokenAtOriginal(c.start), unitEnds);
-      if (before) {
-        c.issuer = before.code;
-        c.issuerName = before.name;
+    const at = a.tokenAtOriginal(c.start);
+    let sentenceStart = at;
+    while (sentenceStart > 0 && !sentenceEnd[sentenceStart - 1] && at - sentenceStart < 400) sentenceStart--;
+    let issuance = issuanceBefore(a, at, sentenceStart, unitEnds, published);
+    // "… ban hành Quyết định số 217 “…” và Quyết định số 218 “…”": the chain shares the clause
+    if (!issuance && chain && /^\s*(,|và)\s*$/u.test(a.joined.slice(chain.end, c.start))) issuance = chain.issuance;
+    if (issuance) {
+      chain = { end: c.end, issuance };
+      if (issuance.dateSpan) issuanceDates.push(issuance.dateSpan);
+      if (!c.date && issuance.date) c.date = issuance.date;
+      if (!c.issuer && !c.issuerName && issuance.issuer) {
+        c.issuer = issuance.issuer.code;
+        c.issuerName = issuance.issuer.name;
+      }
+    } else chain = null;
+    if (!c.date && !c.issuer && !c.issuerName) {
+      const described = describedBefore(a, c, sentenceStart, unitEnds);
+      if (described) {
+        c.date = described.date;
+        if (described.issuer) {
+          c.issuer = described.issuer.code;
+          c.issuerName = described.issuer.name;
+        }
       }
     }
+    if (!c.issuer && c.issuerName) c.issuer = issuerCodeOf(c.issuerName);
+    void tk;
     const same = docs.find((d) => compatible(d, c));
     if (same) {
       same.mentions.push({ start: c.start, end: c.end });
@@ -98,5 +227,5 @@ export function findDocuments(a: Analysed, units: UnitSpan[]): { documents: Extr
       mentions: [{ start: c.start, end: c.end }],
     });
   }
-  return { documents: docs, citations };
+  return { documents: docs, citations, issuanceDates };
 }

@@ -14,15 +14,22 @@
  */
 import { isoDate } from '../../documents/core/index.ts';
 import type { ExtractedEventDate } from './types.ts';
-import { type Analysed, wordSet, T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD } from './text.ts';
+import { type Analysed, wordSet } from './text.ts';
+import * as tx from './text.ts';
+
+// Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
+const { T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD } = tx;
 
 const LINE_WORDS = wordSet([
   'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'cập', 'nhật', 'ngày', 'đăng', 'lúc', 'gmt', 'giờ', 'xuất', 'bản', 'thời',
-  'gian', 'am', 'pm', 'sa', 'ch', 'h', 'tin', 'bài', 'post', 'posted', 'updated', 'date',
+  'gian', 'am', 'pm', 'sa', 'ch', 'h', 'tin', 'bài', 'post', 'posted', 'updated', 'date', 'lượt', 'xem', 'views',
 ]);
 const TIME_WORDS = wordSet(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'ngày', 'khuya']);
 const NOT_EVENT_BEFORE = wordSet(['trước', 'đến', 'hết', 'sau', 'hạn', 'tới', 'từ']);
 const MAX_DATE_LINE = 90;
+const SENTENCE_END = new Set(['.', ';', '!', '?']);
+/** Last words of document kinds and symbols: a date after them is the document's. */
+const DOC_WORDS = wordSet(['quyết', 'định', 'thị', 'luận', 'quyết', 'án', 'hoạch', 'dẫn', 'báo', 'tư', 'lệnh', 'bản', 'văn', 'chế', 'trình', 'tw', 'tu', 'hu']);
 
 interface DayMonth {
   day: number;
@@ -76,9 +83,32 @@ function wordedDayMonth(a: Analysed, i: number): { day: number; month: number; y
   return { day: d, month: m, year, end };
 }
 
+/** A day and month (and maybe year) at token i: "19.1", "04/01/2021", "29 tháng 11 năm 2016". */
+export function dayMonthAt(a: Analysed, i: number): { day: number; month: number; year: number | null; end: number } | null {
+  return numericDayMonth(a, i) ?? wordedDayMonth(a, i);
+}
+
+/** The year of a day and month written in a text dated `published`: that year, or the one before if the day would fall after the date line. */
+export function yearFromDateLine(day: number, month: number, published: string | null): number | null {
+  if (!published) return null;
+  const [py, pm, pd] = published.split('-').map(Number) as [number, number, number | undefined];
+  if (pm === undefined) return py;
+  return month > pm || (month === pm && pd !== undefined && day > pd) ? py - 1 : py;
+}
+
 /** The date line: first short line that is only a date, a time and labels. Returns its date and token range. */
 export function findDateLine(a: Analysed): { date: string; start: number; end: number } | null {
   const tk = a.tk;
+  // a web archive's stamp: " date 2023-12" or " date 2025-11-29", at the start of a line
+  for (let i = 0; i < tk.count; i++) {
+    if (a.fold(i) !== 'date' || tk.t(i + 1) !== T_SPACE || tk.t(i + 2) !== T_NUM || tk.str(i + 2).length !== 4) continue;
+    if (i > 0 && tk.t(a.prev(i)) !== T_BREAK && a.prev(i) >= 0) continue;
+    const y = Number(tk.str(i + 2));
+    const m = a.punct(i + 3) === '-' ? num(a, i + 4, 2) : null;
+    const d = m !== null && a.punct(i + 5) === '-' ? num(a, i + 6, 2) : null;
+    const iso = m === null ? null : d === null ? isoDate(y, m) : isoDate(y, m, d);
+    if (iso) return { date: iso, start: i, end: d === null ? i + 5 : i + 7 };
+  }
   let s = 0;
   for (let i = 0; i <= tk.count; i++) {
     if (i < tk.count && tk.t(i) !== T_BREAK) continue;
@@ -117,6 +147,14 @@ function eventPhraseAt(a: Analysed, i: number): DayMonth | null {
   if (!dm) return null;
   // look back: "Chiều 19.1", "Ngày 29/11", "sáng nay (8/2)", "Sáng ngày 8/7", "vào chiều ngày 2/7"
   let j = a.prev(i);
+  // "Trong hai ngày 18 và 19-4": the first day
+  if ((a.fold(j) === 'va' || a.punct(j) === ',') && tk.t(a.prev(j)) === T_NUM) {
+    const d1 = num(a, a.prev(j), 2);
+    if (d1 !== null && d1 >= 1 && d1 < dm.day) {
+      dm.day = d1;
+      j = a.prev(a.prev(j));
+    }
+  }
   if (a.punct(j) === '(') j = a.prev(j);
   if (tk.t(j) !== T_WORD) return null;
   let start = j;
@@ -128,6 +166,10 @@ function eventPhraseAt(a: Analysed, i: number): DayMonth | null {
   if (before >= 0 && tk.t(before) === T_WORD && TIME_WORDS.has(a, before)) start = before;
   const lead = a.prev(start);
   if (lead >= 0 && tk.t(lead) === T_WORD && NOT_EVENT_BEFORE.has(a, lead)) return null;
+  // after "…nhấn mạnh:" the date is in a speech, not the event
+  for (let k = lead; k >= 0 && k > lead - 200 && !SENTENCE_END.has(a.punct(k)) && tk.t(k) !== T_BREAK; k--) if (a.punct(k) === ':') return null;
+  // "Quy định ngày 2/2/2018": a document's date
+  if (lead >= 0 && tk.t(lead) === T_WORD && DOC_WORDS.has(a, lead)) return null;
   return { day: dm.day, month: dm.month, year: dm.year, start, end: dm.end };
 }
 
@@ -138,21 +180,10 @@ function todayAt(a: Analysed, i: number): boolean {
   return n > 0 && a.fold(n) === 'nay' && a.tk.t(a.next(n)) !== T_NUM && a.punct(a.next(n)) !== '(';
 }
 
-/** The year written in the sentence around token i (outside blocked tokens), or null. */
-function sentenceYear(a: Analysed, i: number, sentenceEnd: Uint8Array, blocked: Uint8Array): number | null {
-  const tk = a.tk;
-  let s = i;
-  while (s > 0 && !sentenceEnd[s - 1]) s--;
-  for (let k = s; k < tk.count && !sentenceEnd[k]; k++) {
-    if (tk.t(k) !== T_NUM || blocked[k] || tk.str(k).length !== 4) continue;
-    if (SEPS.has(a.punct(k - 1)) || SEPS.has(a.punct(k + 1))) continue;
-    const y = Number(tk.str(k));
-    if (y >= 1945 && y <= 2100) return y;
-  }
-  return null;
-}
-
-export function findEventDate(a: Analysed, sentenceEnd: Uint8Array, blocked: Uint8Array): { event: ExtractedEventDate | null; published: string | null } {
+/**
+ * @param blocked tokens inside document citations and issuance clauses ("Ngày 12/12/2013, Bộ Chính trị ban hành …"): never the event
+ */
+export function findEventDate(a: Analysed, blocked: Uint8Array): { event: ExtractedEventDate | null; published: string | null } {
   const tk = a.tk;
   const line = findDateLine(a);
   const published = line?.date ?? null;
@@ -163,15 +194,14 @@ export function findEventDate(a: Analysed, sentenceEnd: Uint8Array, blocked: Uin
     }
     const p = eventPhraseAt(a, i);
     if (!p) continue;
-    let year = p.year;
-    if (year === null && published) {
-      const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
-      year = p.month > pm || (p.month === pm && p.day > pd) ? py - 1 : py;
-    }
-    year ??= sentenceYear(a, i, sentenceEnd, blocked);
+    if (blocked[p.start]) continue;
+    const year = p.year ?? yearFromDateLine(p.day, p.month, published);
+    // Without a date line a day and month have no year (LABELLING.md): the text does not say which.
     if (year === null) continue;
     const date = isoDate(year, p.month, p.day);
     if (!date) continue;
+    // a report does not happen after its own date line ("sẽ tiến hành vào ngày 23.5.2021")
+    if (published && date.slice(0, published.length) > published) continue;
     return { event: { date, publishedDate: published, ...a.span(p.start, p.end) }, published };
   }
   return { event: null, published };

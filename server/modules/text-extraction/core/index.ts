@@ -5,7 +5,7 @@
  */
 import { findAwards } from './awards.ts';
 import { findDocuments } from './documents.ts';
-import { findEventDate } from './event-date.ts';
+import { findDateLine, findEventDate } from './event-date.ts';
 import { findPeople } from './people.ts';
 import { Analysed, sentenceEnds } from './text.ts';
 import type { Extraction } from './types.ts';
@@ -22,13 +22,14 @@ export function extractFacts(text: string): Extraction {
   const ends = sentenceEnds(a);
   // tokens inside document citations: not people, places or event dates
   const { spans: unitSpans, units } = findUnits(a);
-  const { documents, citations } = findDocuments(a, unitSpans);
+  const published = findDateLine(a)?.date ?? null;
+  const { documents, citations } = findDocuments(a, unitSpans, ends, published);
   const blocked = new Uint8Array(a.tk.count + 1);
   for (const c of citations) {
     for (let t = a.tokenAtOriginal(c.start); t < a.tk.count && a.origStart(a.tk.s(t)) < c.end; t++) blocked[t] = 1;
   }
   const people = findPeople(a, blocked);
   const awards = findAwards(a, ends, unitSpans);
-  const { event, published } = findEventDate(a, ends, blocked);
+  const { event } = findEventDate(a, blocked);
   return { documents, people, awards, units, eventDate: event, publishedDate: published };
 }

@@ -13,8 +13,12 @@
  */
 import { capitaliseName, readName, SURNAMES, startsPersonName, titleCaseRun, wordCount } from './names.ts';
 import type { ExtractedPerson, Span } from './types.ts';
-import { type Analysed, foldWord, PhraseSet, T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD, wordSet } from './text.ts';
+import { type Analysed, foldWord, PhraseSet, wordSet } from './text.ts';
+import * as tx from './text.ts';
 import { VERB_STOPS } from './units.ts';
+
+// Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
+const { T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD } = tx;
 
 const HONORIFICS = new PhraseSet<string>(
   [
@@ -185,16 +189,11 @@ function readPersonAt(a: Analysed, i: number, out: Found[]): number {
     if (tk.t(k) !== T_WORD) return hon.end;
     // title before the name: "đồng chí Trưởng Ban Dân vận Tỉnh ủy Phạm Thái Hanh"
     if (TITLE_HEADS.match(a, k) && a.isCap(k)) {
-      const t = readTitle(a, k);
-      if (t > 0) {
-        const n = tk.skipSpace(t);
-        const nameEnd = readName(a, n, false);
-        if (nameEnd > 0 && n === t + 1) {
-          out.push(person(a, n, nameEnd, hon.value, [cleanTitle(a.slice(k, t))]));
-          const after = readTitlesAfter(a, nameEnd);
-          if (after.titles.length) (out[out.length - 1] as Found).titles.push(...after.titles);
-          return Math.max(nameEnd, after.end);
-        }
+      const before = titlesBeforeName(a, k);
+      if (before) {
+        const after = readTitlesAfter(a, before.nameEnd);
+        out.push(person(a, before.nameStart, before.nameEnd, hon.value, [...before.titles, ...after.titles]));
+        return Math.max(before.nameEnd, after.end);
       }
     }
     const loose = LOOSE_HONORIFICS.has(hon.value);
@@ -206,17 +205,15 @@ function readPersonAt(a: Analysed, i: number, out: Found[]): number {
     if (hon.plural) end = readList(a, end, hon.value, out);
     return end;
   }
-  // title before the name without an honorific: "Chủ tịch UBND tỉnh Nguyễn Văn A"
+  // titles before the name without an honorific: "Chủ tịch UBND tỉnh Nguyễn Văn A", "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng"
   if (a.isCap(i) && TITLE_HEADS.match(a, i)) {
-    const t = readTitle(a, i);
-    if (t > 0 && tk.t(t) === T_SPACE && startsPersonName(a, t + 1)) {
-      const nameEnd = readName(a, t + 1, true);
-      if (nameEnd > 0) {
-        const after = readTitlesAfter(a, nameEnd);
-        out.push(person(a, t + 1, nameEnd, null, [cleanTitle(a.slice(i, t)), ...after.titles]));
-        return Math.max(nameEnd, after.end);
-      }
+    const before = titlesBeforeName(a, i);
+    if (before) {
+      const after = readTitlesAfter(a, before.nameEnd);
+      out.push(person(a, before.nameStart, before.nameEnd, null, [...before.titles, ...after.titles]));
+      return Math.max(before.nameEnd, after.end);
     }
+    const t = readTitle(a, i);
     return t > 0 ? t : i + 1;
   }
   // name then titles without an honorific: "Nguyễn Văn A, Chủ tịch …"
@@ -233,6 +230,27 @@ function readPersonAt(a: Analysed, i: number, out: Found[]): number {
     }
   }
   return i + 1;
+}
+
+/** Titles, joined by "," or "kiêm", then a name: "Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng". */
+function titlesBeforeName(a: Analysed, i: number): { titles: string[]; nameStart: number; nameEnd: number } | null {
+  const tk = a.tk;
+  const titles: string[] = [];
+  let k = i;
+  for (let n = 0; n < 4; n++) {
+    const t = readTitle(a, k);
+    if (t < 0) return null;
+    titles.push(cleanTitle(a.slice(k, t)));
+    if (tk.t(t) === T_SPACE && startsPersonName(a, t + 1)) {
+      const nameEnd = readName(a, t + 1, true);
+      if (nameEnd > 0) return { titles, nameStart: t + 1, nameEnd };
+    }
+    const sep = tk.skipSpace(t);
+    const next = tk.skipSpace(sep + 1);
+    if (!(a.punct(sep) === ',' || a.fold(sep) === 'kiem') || !TITLE_HEADS.match(a, next)) return null;
+    k = next;
+  }
+  return null;
 }
 
 /** After the first person of "các ông: A - X; B - Y và C - Z": the others. */
@@ -275,10 +293,10 @@ function findBylines(a: Analysed): Found[] {
   let lastLong = -1;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l] as { s: number; e: number };
-    if (tk.e(line.e - 1) - tk.s(line.s) >= 120) lastLong = l;
+    if (tk.e(line.e - 1) - tk.s(line.s) >= 60 && /[.!?…:”"]\s*$/u.test(a.slice(line.s, line.e))) lastLong = l;
   }
   const out: Found[] = [];
-  for (let l = lastLong + 1; l < lines.length && l <= lastLong + 4; l++) {
+  for (let l = lastLong + 1; l < lines.length && l <= lastLong + 6; l++) {
     const line = lines[l] as { s: number; e: number };
     let i = tk.skipSpace(line.s);
     // "Bài, ảnh: …", "Tin và ảnh: …", "Nhóm PV: …"
@@ -288,8 +306,9 @@ function findBylines(a: Analysed): Found[] {
       while (i < line.e && a.punct(i) !== ':') i++;
       i = tk.skipSpace(i + 1);
     }
-    if (!a.isTitleCase(i) || CHROME.has(a, i)) continue;
-    const end = titleCaseRun(a, i, 4);
+    if (!(a.isTitleCase(i) || isUpperWord(a, i)) || CHROME.has(a, i) || HONORIFICS.match(a, i) || TITLE_HEADS.match(a, i)) continue;
+    let end = titleCaseRun(a, i, 4);
+    if (end === i) end = upperRun(a, i, 4); // "ĐÔNG HIẾU"
     const words = wordCount(a, i, end);
     if (words < 2) continue;
     // nothing else on the line but an optional "(…)" or "- …" credit
@@ -302,6 +321,24 @@ function findBylines(a: Analysed): Found[] {
     out.push({ name: capitaliseName(a.slice(i, end)), honorific: null, titles: [], span: a.span(i, end), byline: true });
   }
   return out;
+}
+
+function isUpperWord(a: Analysed, i: number): boolean {
+  if (a.tk.t(i) !== T_WORD) return false;
+  const w = a.tk.str(i);
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+/** All-capital words (a byline in capitals), up to max. */
+function upperRun(a: Analysed, i: number, max: number): number {
+  const tk = a.tk;
+  let end = i;
+  let n = 0;
+  while (n < max && isUpperWord(a, end === i ? i : end + 1)) {
+    end = end === i ? i + 1 : end + 2;
+    n++;
+    if (tk.t(end) !== T_SPACE) break;
+  }
+  return end;
 }
 
 function merge(found: Found[]): ExtractedPerson[] {

@@ -3,9 +3,12 @@
  * the citation library (NFC, modern tone placement, unified dashes), tokenised
  * once, with a map back to the caller's offsets. One pass each; linear.
  */
-import { foldWord, prepare, Tokens, T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD, type Prepared } from '../../documents/core/index.ts';
+import * as core from '../../documents/core/index.ts';
+import { foldWord, prepare, Tokens, type Prepared } from '../../documents/core/index.ts';
 
-export { foldWord, T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD };
+export { foldWord };
+/** Token types of the citation tokenizer, copied once (module getters are slow in scanning loops). */
+export const { T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD } = core;
 
 /**
  * Replace line breaks that cut a sentence (a PDF's or e-mail's hard wrap) by
@@ -47,6 +50,35 @@ export function joinSoftBreaks(text: string): string {
   return out.join('');
 }
 
+/** Folded code of each BMP character (0: not yet known). */
+const FOLD_TABLE = new Uint16Array(0x10000);
+const UTF16 = new TextDecoder('utf-16le');
+/**
+ * Lower case without diacritics, one output unit per input unit: the whole
+ * text in one pass; also counts letters and letters with diacritics.
+ */
+function foldText(text: string): { folded: string; letters: number; marked: number } {
+  const n = text.length;
+  const out = new Uint16Array(n);
+  let letters = 0;
+  let marked = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = FOLD_TABLE[c] ?? 0;
+    if (f === 0) {
+      const folded = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : foldWord(String.fromCharCode(c));
+      f = folded.length === 1 ? folded.charCodeAt(0) : c;
+      FOLD_TABLE[c] = f;
+    }
+    out[i] = f;
+    if (f !== c && c >= 0xc0 && c <= 0x1ef9) {
+      letters++;
+      marked++;
+    } else if ((f >= 97 && f <= 122) || (c >= 65 && c <= 90)) letters++;
+  }
+  return { folded: UTF16.decode(out), letters, marked };
+}
+
 export class Analysed {
   readonly original: string;
   /** The input with soft breaks joined (same length as the input). */
@@ -55,6 +87,8 @@ export class Analysed {
   readonly tk: Tokens;
   /** True when the text is written without diacritics: words then also match their folded forms. */
   readonly plain: boolean;
+  /** The normalised text folded character by character (same length). */
+  private readonly folded: string;
   private readonly foldMemo: (string | undefined)[];
 
   constructor(original: string) {
@@ -63,17 +97,8 @@ export class Analysed {
     this.prepared = prepare(this.joined);
     this.tk = new Tokens(this.prepared.text);
     this.foldMemo = new Array<string | undefined>(this.tk.count);
-    let letters = 0;
-    let marked = 0;
-    const t = this.prepared.text;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-      else if (c >= 0xc0 && c <= 0x1ef9) {
-        letters++;
-        marked++;
-      }
-    }
+    const { folded, letters, marked } = foldText(this.prepared.text);
+    this.folded = folded;
     // Vietnamese prose has a diacritic on most syllables; below 2% of letters it was typed without them.
     this.plain = letters > 0 && marked / letters < 0.02;
   }
@@ -109,7 +134,7 @@ export class Analysed {
   fold(i: number): string {
     const m = this.foldMemo[i];
     if (m !== undefined) return m;
-    const v = foldWord(this.tk.lower(i));
+    const v = this.folded.slice(this.tk.s(i), this.tk.e(i));
     this.foldMemo[i] = v;
     return v;
   }

@@ -7,8 +7,12 @@
  * person's name. Each token is visited a bounded number of times.
  */
 import type { ExtractedUnit, UnitKind } from './types.ts';
-import { type Analysed, PhraseSet, T_PUNCT, T_SPACE, T_WORD, wordSet } from './text.ts';
+import { type Analysed, PhraseSet, wordSet } from './text.ts';
+import * as tx from './text.ts';
 import { startsPersonName } from './names.ts';
+
+// Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
+const { T_PUNCT, T_SPACE, T_WORD } = tx;
 
 const HEADS: [string, UnitKind][] = [
   ...[
@@ -68,8 +72,9 @@ export interface UnitSpan {
 export function unitAt(a: Analysed, i: number): UnitSpan | null {
   const tk = a.tk;
   if (tk.t(i) !== T_WORD) return null;
-  const head = HEAD_SET.match(a, i);
-  if (head && a.isCap(i)) {
+  const cap = a.isCap(i);
+  const head = cap ? HEAD_SET.match(a, i) : null;
+  if (head) {
     const headWords = a.slice(i, head.end).toLowerCase();
     if (headWords === 'báo' && NOT_AFTER_BAO.has(a, a.next(i))) return null;
     // "UB.MTTQVN": an abbreviation glued by a dot
@@ -79,8 +84,8 @@ export function unitAt(a: Analysed, i: number): UnitSpan | null {
     if (NEEDS_NAME.has(headWords) && end === j) return null;
     return { kind: head.value, start: i, end, name: a.slice(i, end) };
   }
-  const place = PLACE_HEADS.match(a, i);
-  if (place && !a.isCap(i) && tk.t(place.end) === T_SPACE && a.isCap(place.end + 1) && !CAP_STOPS.has(a, place.end + 1) && !HEAD_SET.match(a, place.end + 1)) {
+  const place = cap ? null : PLACE_HEADS.match(a, i);
+  if (place && tk.t(place.end) === T_SPACE && a.isCap(place.end + 1) && !CAP_STOPS.has(a, place.end + 1) && !HEAD_SET.match(a, place.end + 1)) {
     const end = capitalRun(a, place.end + 1, 5);
     return { kind: 'place', start: i, end, name: a.slice(i, end) };
   }
