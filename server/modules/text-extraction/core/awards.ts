@@ -123,7 +123,7 @@ function giverBefore(a: Analysed, anchorAt: number, sentenceStart: number, unitE
     // "Chủ tịch nước Trần Đức Lương vừa ký quyết định tặng thưởng …": the office gives it
     if (a.isTitleCase(p) && !VERBS.has(a, p)) {
       let n0 = p;
-      while (n0 - 2 >= sentenceStart && tk.t(n0 - 1) === T_SPACE && a.isTitleCase(n0 - 2)) n0 -= 2;
+      for (let w = 0; w < 4 && n0 - 2 >= sentenceStart && tk.t(n0 - 1) === T_SPACE && a.isTitleCase(n0 - 2); w++) n0 -= 2;
       if (n0 < p && startsPersonName(a, n0)) {
         const t = a.prev(n0);
         for (const [words, name] of OFFICES) if (t - (words.length - 1) * 2 >= sentenceStart && a.phrase(t - (words.length - 1) * 2, words) === t + 1) return name;
@@ -146,31 +146,44 @@ export function findAwards(a: Analysed, sentenceEnd: Uint8Array, units: UnitSpan
   const named: ExtractedAward[] = [];
   const loose: ExtractedAward[] = [];
   let s = 0;
+  let carry: Carry | null = null;
   for (let i = 0; i <= tk.count; i++) {
     if (!sentenceEnd[i] && i < tk.count) continue;
-    readSentence(a, s, i, unitEnds, counted, named, loose);
+    const last = readSentence(a, s, i, unitEnds, counted, named, loose, carry);
+    // "…cho 11 tập thể, 21 cá nhân vì …; và 11 tập thể, 11 cá nhân …": the award runs on after ";"
+    carry = a.punct(i) === ';' ? last : null;
     s = i + 1;
   }
   // count-less mentions complete counted twins of the same giver
+  const byGiver = new Map<string, ExtractedAward>();
+  for (const c of counted) if (!byGiver.has(giverKey(c.giver))) byGiver.set(giverKey(c.giver), c);
   for (const l of loose) {
-    const twin = counted.find((c) => sameGiver(c.giver, l.giver) && (c.kind === l.kind || c.kind === null));
+    const twin = byGiver.get(giverKey(l.giver));
     if (twin && twin.kind === null && l.kind) {
       twin.kind = l.kind;
       twin.kindLabel = LABEL.get(l.kind) ?? null;
     }
   }
   // the same award told twice; a named award without counts that repeats a counted one is that one
+  const seen = new Set<string>();
+  const countedKinds = new Set(counted.map((c) => `${c.kind}|${giverKey(c.giver)}`));
   const out: ExtractedAward[] = [];
-  for (const c of [...counted, ...named.filter((n) => !counted.some((c) => c.kind === n.kind && sameGiver(c.giver, n.giver)))]) {
-    const dup = out.find((o) => o.kind === c.kind && o.collectives === c.collectives && o.individuals === c.individuals && sameGiver(o.giver, c.giver));
-    if (!dup) out.push(c);
+  for (const c of [...counted, ...named.filter((n) => !countedKinds.has(`${n.kind}|${giverKey(n.giver)}`))]) {
+    const key = `${c.kind}|${c.collectives}|${c.individuals}|${giverKey(c.giver)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
-function sameGiver(x: string | null, y: string | null): boolean {
-  if (x === null || y === null) return x === y;
-  return foldWord(x.toLowerCase()).replace(/\s+/gu, ' ') === foldWord(y.toLowerCase()).replace(/\s+/gu, ' ');
+interface Carry {
+  giver: string | null;
+  kind: AwardKind | null;
+}
+
+function giverKey(g: string | null): string {
+  return g === null ? '' : foldWord(g.toLowerCase()).replace(/\s+/gu, ' ');
 }
 
 function readSentence(
@@ -181,7 +194,8 @@ function readSentence(
   counted: ExtractedAward[],
   named: ExtractedAward[],
   loose: ExtractedAward[],
-): void {
+  carry: Carry | null,
+): Carry | null {
   const tk = a.tk;
   const anchors: Anchor[] = [];
   const counts: Count[] = [];
@@ -193,7 +207,7 @@ function readSentence(
       i = k.end - 1;
     }
   }
-  if (anchors.length === 0) return;
+  if (anchors.length === 0 && !carry) return null;
   for (let i = s; i < e; i++) {
     if (tk.t(i) !== T_NUM && tk.t(i) !== T_WORD) continue;
     const c = countAt(a, i);
@@ -209,12 +223,33 @@ function readSentence(
     if (last && last.counts.length === 0 && an.at - (last.anchors[last.anchors.length - 1] as Anchor).end <= 12) last.anchors.push(an);
     else groups.push({ anchors: [an], counts: [] });
   }
-  // assign counts to the nearest preceding anchor group (or the first one, for "5 tập thể được tặng Cờ thi đua")
-  for (const c of counts) {
-    let best: { anchors: Anchor[]; counts: Count[] } | null = groups[0] ?? null;
-    for (const g of groups) if ((g.anchors[0] as Anchor).at < c.at) best = g;
-    if (best) best.counts.push(c);
+  if (groups.length === 0) {
+    // the counts of an award begun before ";"
+    if (!carry || counts.length === 0) return null;
+    const sets = pairs(counts);
+    for (const set of sets) {
+      const coll = set.find((c) => c.what === 'collectives');
+      const indiv = set.find((c) => c.what === 'individuals');
+      const lastCount = set[set.length - 1] as Count;
+      counted.push({
+        giver: carry.giver,
+        kind: carry.kind,
+        kindLabel: carry.kind ? (LABEL.get(carry.kind) ?? null) : null,
+        collectives: coll?.value ?? null,
+        individuals: indiv?.value ?? null,
+        reason: reasonAfter(a, lastCount.end, e),
+        ...a.span((set[0] as Count).at, lastCount.end),
+      });
+    }
+    return carry;
   }
+  // assign counts to the nearest preceding anchor group (or the first one, for "5 tập thể được tặng Cờ thi đua")
+  let gi = 0;
+  for (const c of counts) {
+    while (gi + 1 < groups.length && ((groups[gi + 1] as { anchors: Anchor[] }).anchors[0] as Anchor).at < c.at) gi++;
+    (groups[gi] as { counts: Count[] }).counts.push(c);
+  }
+  let last: Carry | null = null;
   for (const g of groups) {
     const first = g.anchors[0] as Anchor;
     const kind = g.anchors.find((x) => x.kind !== null)?.kind ?? null;
@@ -231,13 +266,9 @@ function readSentence(
       }
     }
     giver ??= giverBefore(a, first.at, s, unitEnds);
-    // one award per pair of counts: "cho 11 tập thể, 21 cá nhân …; và 11 tập thể, 11 cá nhân …"
-    const sets: Count[][] = [];
-    for (const c of g.counts) {
-      const cur = sets[sets.length - 1];
-      if (!cur || cur.some((x) => x.what === c.what)) sets.push([c]);
-      else cur.push(c);
-    }
+    last = { giver, kind };
+    // one award per pair of counts: "cho 11 tập thể, 21 cá nhân …, 11 tập thể, 11 cá nhân …"
+    const sets = pairs(g.counts);
     if (sets.length === 0) sets.push([]);
     for (const set of sets) {
       const coll = set.find((c) => c.what === 'collectives');
@@ -258,6 +289,18 @@ function readSentence(
       else loose.push(award);
     }
   }
+  return last;
+}
+
+/** Counts grouped into (collectives, individuals) pairs in reading order. */
+function pairs(counts: Count[]): Count[][] {
+  const sets: Count[][] = [];
+  for (const c of counts) {
+    const cur = sets[sets.length - 1];
+    if (!cur || cur.some((x) => x.what === c.what)) sets.push([c]);
+    else cur.push(c);
+  }
+  return sets;
 }
 
 /** "cho các tập thể", "cho những cá nhân": recipients not named, so no award record of its own. */
@@ -271,8 +314,9 @@ function genericRecipient(a: Analysed, from: number, e: number): boolean {
   return false;
 }
 
-function reasonAfter(a: Analysed, from: number, e: number): string | null {
+function reasonAfter(a: Analysed, from: number, sentenceEnd: number): string | null {
   const tk = a.tk;
+  const e = Math.min(sentenceEnd, from + 120); // a reason is a clause, not the rest of a run-on text
   let i = tk.skipSpace(from);
   while (i < e && tk.t(i) === T_WORD && REASON_LEAD.has(a, i) && a.fold(i) !== 'vi') i = tk.skipSpace(i + 1);
   if (i >= e || tk.t(i) !== T_WORD) return null;

@@ -16,8 +16,22 @@ export { joinSoftBreaks } from './text.ts';
 
 const EMPTY: Extraction = { documents: [], people: [], awards: [], units: [], eventDate: null, publishedDate: null };
 
+/** Every fact in `text`. Never throws: a failure inside a pattern family gives an empty result, not an error. */
 export function extractFacts(text: string): Extraction {
-  if (typeof text !== 'string' || text.length === 0) return structuredClone(EMPTY);
+  try {
+    return run(text).extraction;
+  } catch {
+    return structuredClone(EMPTY);
+  }
+}
+
+/** Work done on `text` (token reads plus characters normalised): lets tests check linear growth. */
+export function extractionSteps(text: string): number {
+  return run(text).steps;
+}
+
+function run(text: string): { extraction: Extraction; steps: number } {
+  if (typeof text !== 'string' || text.length === 0) return { extraction: structuredClone(EMPTY), steps: 0 };
   const a = new Analysed(text);
   const ends = sentenceEnds(a);
   // tokens inside document citations: not people, places or event dates
@@ -31,5 +45,5 @@ export function extractFacts(text: string): Extraction {
   const people = findPeople(a, blocked);
   const awards = findAwards(a, ends, unitSpans);
   const { event } = findEventDate(a, blocked);
-  return { documents, people, awards, units, eventDate: event, publishedDate: published };
+  return { extraction: { documents, people, awards, units, eventDate: event, publishedDate: published }, steps: a.work + a.tk.steps + text.length };
 }

@@ -50,7 +50,7 @@ const BARE_NOT_TITLE = new Set(['phó', 'trưởng', 'nguyên', 'quyền', 'thư
 const TITLE_LOWER = wordSet([
   'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị', 'thành', 'phố', 'trấn', 'ấp', 'thôn', 'bản', 'ủy', 'ban', 'dân', 'vận', 'thường', 'trực',
   'vụ', 'viên', 'đảng', 'bộ', 'nhân', 'tộc', 'giáo', 'kiêm', 'trưởng', 'phó', 'đoàn', 'đại', 'biểu', 'quốc', 'hội', 'mặt', 'trận', 'tổ',
-  'trung', 'ương', 'khóa', 'tuyên', 'chính', 'trị', 'liên', 'hiệp', 'phụ', 'nữ', 'nông', 'cựu', 'chiến', 'binh', 'thanh', 'niên', 'lao',
+  'trung', 'ương', 'khóa', 'nước', 'tuyên', 'chính', 'trị', 'liên', 'hiệp', 'phụ', 'nữ', 'nông', 'cựu', 'chiến', 'binh', 'thanh', 'niên', 'lao',
 ]);
 /** Capitalised words that end a title. */
 const TITLE_CAP_STOPS = wordSet(['về', 'ngày', 'năm', 'tháng', 'số', 'tại', 'theo', 'trong', 'sáng', 'chiều', 'tối', 'đồng', 'ông', 'bà', 'các', 'cùng', 'dự', 'và', 'với', 'phát', 'thay', 'nhân', 'đây', 'hội', 'tham', 'chủ']);

@@ -89,6 +89,8 @@ export class Analysed {
   readonly plain: boolean;
   /** The normalised text folded character by character (same length). */
   private readonly folded: string;
+  /** Work counter: token reads by the pattern families (tests check it grows linearly with the input). */
+  work = 0;
   private readonly foldMemo: (string | undefined)[];
 
   constructor(original: string) {
@@ -127,11 +129,13 @@ export class Analysed {
   /** Normalised text of tokens [a, b), spaces collapsed. */
   slice(a: number, b: number): string {
     const tk = this.tk;
+    this.work += b - a;
     if (b <= a) return '';
     return tk.text.slice(tk.s(a), tk.e(b - 1)).replace(/\s+/gu, ' ').trim();
   }
   /** Folded (lower case, no diacritics) form of token i. */
   fold(i: number): string {
+    this.work++;
     const m = this.foldMemo[i];
     if (m !== undefined) return m;
     const v = this.folded.slice(this.tk.s(i), this.tk.e(i));
@@ -163,10 +167,12 @@ export class Analysed {
     return lo;
   }
   isWord(i: number): boolean {
+    this.work++;
     return this.tk.t(i) === T_WORD;
   }
   /** Word with an upper-case first letter followed by lower case (a name word: "Thế", "Y"). */
   isTitleCase(i: number): boolean {
+    this.work++;
     if (this.tk.t(i) !== T_WORD) return false;
     const w = this.tk.str(i);
     const first = w.charAt(0);
@@ -176,6 +182,7 @@ export class Analysed {
   }
   /** Upper-case first letter (names, acronyms). */
   isCap(i: number): boolean {
+    this.work++;
     return this.tk.t(i) === T_WORD && this.tk.isUpperInitial(i);
   }
   /** Next non-space token after i (i + 1 when it is not a space). */
@@ -185,10 +192,12 @@ export class Analysed {
   /** Previous non-space token before i. */
   prev(i: number): number {
     let j = i - 1;
+    this.work++;
     while (j >= 0 && this.tk.t(j) === T_SPACE) j--;
     return j;
   }
   punct(i: number): string {
+    this.work++;
     return this.tk.t(i) === T_PUNCT ? this.tk.str(i) : '';
   }
   /** Does the folded word sequence `words` start at token i (single spaces between)? Returns the end token or -1. */
