@@ -32,7 +32,7 @@ const RAW: [IssuerCode, string[], boolean][] = [
   ['van_phong_tw', ['Văn phòng Ban Chấp hành Trung ương', 'Văn phòng Trung ương Đảng', 'Văn phòng Trung ương'], false],
   [
     'bch_tw',
-    ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ', 'Trung ương Đảng', 'Trung ương'],
+    ['Ban Chấp hành Trung ương Đảng', 'Ban Chấp hành Trung ương', 'Ban Chấp hành TƯ', 'Ban Chấp hành TW', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ', 'Trung ương Đảng', 'Trung ương'],
     false,
   ],
   ['ubtv_quoc_hoi', ['Ủy ban Thường vụ Quốc hội', 'UBTVQH'], false],

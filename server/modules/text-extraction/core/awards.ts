@@ -35,6 +35,7 @@ const KIND_PHRASES = new PhraseSet<AwardKind | null>([
   ['giải thưởng', 'giai_thuong'],
   ['khen thưởng', null],
   ['tặng thưởng', null],
+  ['trao giải', 'giai_thuong'],
 ]);
 const VERBS = wordSet(['tặng', 'trao', 'thưởng', 'khen', 'được', 'đã', 'vừa', 'cũng', 'quyết', 'định', 'ký', 'đề', 'nghị', 'trao', 'tặng', 'nhận']);
 const GIVER_TITLES = new PhraseSet<true>(
@@ -58,7 +59,8 @@ interface Count {
   at: number;
   end: number;
   value: number;
-  what: 'collectives' | 'individuals';
+  /** "58 tập thể, cá nhân": one number for both groups (an award with counts not known apart). */
+  what: 'collectives' | 'individuals' | 'mixed';
 }
 
 /** "N tập thể" / "N cá nhân" at token i (not "N tập thể, cá nhân", which mixes both). */
@@ -75,7 +77,7 @@ function countAt(a: Analysed, i: number): Count | null {
     what = 'collectives';
     end = tt;
   } else {
-    const cn = Math.max(a.phrase(w, ['ca', 'nhan']), a.phrase(w, ['dai', 'bieu']), a.phrase(w, ['dong', 'chi']));
+    const cn = Math.max(a.phrase(w, ['ca', 'nhan']), a.phrase(w, ['dai', 'bieu']), a.phrase(w, ['dong', 'chi']), a.phrase(w, ['dang', 'vien']));
     if (cn > 0) {
       what = 'individuals';
       end = cn;
@@ -85,7 +87,9 @@ function countAt(a: Analysed, i: number): Count | null {
   // "20 tập thể, cá nhân" / "20 tập thể và cá nhân": one number for both → unusable
   const after = tk.skipSpace(end);
   const after2 = tk.skipSpace(after + 1);
-  if ((a.punct(after) === ',' || a.fold(after) === 'va') && (a.phrase(after2, ['ca', 'nhan']) > 0 || a.phrase(after2, ['tap', 'the']) > 0)) return null;
+  if ((a.punct(after) === ',' || a.fold(after) === 'va') && (a.phrase(after2, ['ca', 'nhan']) > 0 || a.phrase(after2, ['tap', 'the']) > 0)) {
+    return { at: i, end: Math.max(a.phrase(after2, ['ca', 'nhan']), a.phrase(after2, ['tap', 'the'])), value: c.value, what: 'mixed' };
+  }
   return { at: i, end, value: c.value, what };
 }
 
@@ -108,6 +112,11 @@ function giverBefore(a: Analysed, anchorAt: number, sentenceStart: number, unitE
   for (let n = 0; n < 8 && j > sentenceStart; n++) {
     const p = a.prev(j);
     if (p < sentenceStart) break;
+    // a headline: "Ủy ban MTTQ tỉnh Tiền Giang: Khen thưởng 58 tập thể, cá nhân"
+    if (a.punct(p) === ':' && n === 0) {
+      j = p;
+      continue;
+    }
     const u = unitEnds.get(p + 1);
     if (u && u.start >= sentenceStart) {
       // "Chủ tịch UBND tỉnh tặng …": the title is part of the giver
@@ -284,7 +293,7 @@ function readSentence(
         reason: lastCount ? reasonAfter(a, lastCount.end, e) : null,
         ...a.span(Math.min(first.at, set[0]?.at ?? first.at), endTok),
       };
-      if (award.collectives !== null || award.individuals !== null) counted.push(award);
+      if (award.collectives !== null || award.individuals !== null || set.some((c) => c.what === 'mixed')) counted.push(award);
       else if (giver && kind && !genericRecipient(a, first.end, e)) named.push(award);
       else loose.push(award);
     }
@@ -297,7 +306,7 @@ function pairs(counts: Count[]): Count[][] {
   const sets: Count[][] = [];
   for (const c of counts) {
     const cur = sets[sets.length - 1];
-    if (!cur || cur.some((x) => x.what === c.what)) sets.push([c]);
+    if (!cur || c.what === 'mixed' || cur.some((x) => x.what === c.what || x.what === 'mixed')) sets.push([c]);
     else cur.push(c);
   }
   return sets;
@@ -309,7 +318,9 @@ function genericRecipient(a: Analysed, from: number, e: number): boolean {
   for (let i = from, n = 0; i < e && n < 40; i++, n++) {
     if (tk.t(i) !== T_WORD || a.fold(i) !== 'cho') continue;
     const k = tk.skipSpace(i + 1);
-    return a.fold(k) === 'cac' || a.fold(k) === 'nhung';
+    if (a.fold(k) !== 'cac' && a.fold(k) !== 'nhung') return false;
+    const noun = tk.skipSpace(k + 1);
+    return a.phrase(noun, ['tap', 'the']) > 0 || a.phrase(noun, ['ca', 'nhan']) > 0 || a.phrase(noun, ['don', 'vi']) > 0;
   }
   return false;
 }

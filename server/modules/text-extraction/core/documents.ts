@@ -119,6 +119,19 @@ function issuanceBefore(a: Analysed, at: number, sentenceStart: number, unitEnds
   return { issuer, date, dateSpan };
 }
 
+/** The body that "(đã) ban hành" something in tokens [from, to). */
+function sentenceIssuer(a: Analysed, from: number, to: number, unitEnds: Map<number, UnitSpan>): Issuance['issuer'] {
+  for (let i = from; i < to; i++) {
+    if (a.fold(i) !== 'ban' || a.tk.t(i + 1) !== tx.T_SPACE || a.fold(i + 2) !== 'hanh') continue;
+    let k = a.prev(i);
+    if (k >= from && BEFORE_ISSUING.has(a.fold(k))) k = a.prev(k);
+    const u = unitEnds.get(k + 1);
+    if (u && u.kind !== 'place' && u.start >= from) return { code: issuerCodeOf(u.name), name: u.name };
+  }
+  return null;
+}
+const BEFORE_ISSUING = new Set(['da', 'vua', 'moi', 'cung']);
+
 /** "(Quy định số 124)" after "Quy định ngày 2/2/2018 của Ban Bí thư về …": the fields of the description. */
 function describedBefore(a: Analysed, c: FoundCitation, sentenceStart: number, unitEnds: Map<number, UnitSpan>): { date: string | null; issuer: Issuance['issuer'] } | null {
   const tk = a.tk;
@@ -141,10 +154,11 @@ function describedBefore(a: Analysed, c: FoundCitation, sentenceStart: number, u
         if (u) issuer = { code: issuerCodeOf(u.name), name: u.name };
       }
     }
-    if (date || issuer) return { date, issuer };
+    if (date || issuer) return { date, issuer: issuer ?? sentenceIssuer(a, sentenceStart, open, unitEnds) };
   }
-  void unitEnds;
-  return null;
+  // "Ban Bí thư … đã ban hành “Hướng dẫn …” (Quyết định số 99)": the sentence's issuer
+  const issuer = sentenceIssuer(a, sentenceStart, open, unitEnds);
+  return issuer ? { date: null, issuer } : null;
 }
 
 function compatible(x: ExtractedDocument, y: FoundCitation): boolean {

@@ -14,14 +14,24 @@ export const { T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD } = core;
  * Replace line breaks that cut a sentence (a PDF's or e-mail's hard wrap) by
  * spaces of the same length, so offsets stay those of the input: a break is
  * soft when the line before ends in a letter, digit, comma or hyphen and the
- * next line starts with a lower-case letter or a digit.
+ * next line starts with a lower-case letter or a digit — or, after a long
+ * line (a wrapped paragraph, not a headline), with any letter. "T.Ư" / "T.W"
+ * (Trung ương) become "TƯ " / "TW ", also length for length.
  */
 export function joinSoftBreaks(text: string): string {
   const n = text.length;
   let out: string[] | null = null;
   let last = 0;
+  let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c === 84 && i + 2 < n && text.charCodeAt(i + 1) === 46 && (text[i + 2] === 'Ư' || text[i + 2] === 'W') && (i === 0 || !/\p{L}/u.test(text.charAt(i - 1)))) {
+      out ??= [];
+      out.push(text.slice(last, i), `T${text[i + 2]} `);
+      last = i + 3;
+      i += 2;
+      continue;
+    }
     if (c !== 10 && c !== 13) continue;
     // the whole run of whitespace containing this break
     let e = i;
@@ -33,16 +43,19 @@ export function joinSoftBreaks(text: string): string {
       e++;
     }
     let b = i - 1;
-    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    while (b >= lineStart && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
     const before = b >= 0 ? text.charAt(b) : '';
     const after = e < n ? text.charAt(e) : '';
-    const soft = breaks === 1 && before !== '' && after !== '' && (/[\p{L}\p{N},-]/u.test(before) ) && (/[\p{Ll}\p{N}]/u.test(after));
+    const wrapped = i - lineStart >= 60;
+    const soft =
+      breaks === 1 && before !== '' && after !== '' && /[\p{L}\p{N},-]/u.test(before) && (/[\p{Ll}\p{N}]/u.test(after) || (wrapped && /\p{L}/u.test(after) && /[\p{Ll},]/u.test(before)));
     if (soft) {
       out ??= [];
       out.push(text.slice(last, i));
       for (let k = i; k < e; k++) out.push(' ');
       last = e;
     }
+    lineStart = e;
     i = e - 1;
   }
   if (!out) return text;
