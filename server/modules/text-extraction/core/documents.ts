@@ -179,11 +179,12 @@ export function findDocuments(
   sentenceEnd: Uint8Array,
   published: string | null,
 ): { documents: ExtractedDocument[]; citations: FoundCitation[]; issuanceDates: [number, number][] } {
-  const tk = a.tk;
   const citations = parseCitationsPrepared(a.joined, a.prepared, a.tk).filter((c) => c.kind !== null && c.number !== null);
   const unitEnds = new Map<number, UnitSpan>();
   for (const u of units) unitEnds.set(u.end, u);
   const docs: ExtractedDocument[] = [];
+  const byKindNumber = new Map<string, ExtractedDocument[]>();
+  const bySymbol = new Map<string, ExtractedDocument[]>();
   const issuanceDates: [number, number][] = [];
   let chain: { end: number; issuance: Issuance } | null = null;
   for (const c of citations) {
@@ -213,8 +214,9 @@ export function findDocuments(
       }
     }
     if (!c.issuer && c.issuerName) c.issuer = issuerCodeOf(c.issuerName);
-    void tk;
-    const same = docs.find((d) => compatible(d, c));
+    // candidates: same symbol, or same kind and number (a handful each, so merging stays linear)
+    const candidates = [...(c.symbol ? (bySymbol.get(c.symbol) ?? []) : []), ...(byKindNumber.get(`${c.kind}|${c.number}`) ?? [])];
+    const same = candidates.find((d) => compatible(d, c));
     if (same) {
       same.mentions.push({ start: c.start, end: c.end });
       same.symbol ??= c.symbol;
@@ -226,7 +228,7 @@ export function findDocuments(
       continue;
     }
     const kind = c.kind as NonNullable<FoundCitation['kind']>;
-    docs.push({
+    const doc: ExtractedDocument = {
       kind,
       kindLabel: documentKindInfo(kind).vi,
       number: c.number as string,
@@ -239,7 +241,11 @@ export function findDocuments(
       start: c.start,
       end: c.end,
       mentions: [{ start: c.start, end: c.end }],
-    });
+    };
+    docs.push(doc);
+    const key = `${doc.kind}|${doc.number}`;
+    byKindNumber.set(key, [...(byKindNumber.get(key) ?? []), doc]);
+    if (doc.symbol) bySymbol.set(doc.symbol, [...(bySymbol.get(doc.symbol) ?? []), doc]);
   }
   return { documents: docs, citations, issuanceDates };
 }

@@ -56,7 +56,7 @@ export function wordCount(a: Analysed, i: number, end: number): number {
 
 /** Is token i a family name that opens a 2–5 word title-case run that is not a place? */
 export function startsPersonName(a: Analysed, i: number): boolean {
-  if (!SURNAMES.has(a, i) || !a.isTitleCase(i)) return false;
+  if (!a.isTitleCase(i) || !SURNAMES.has(a, i)) return false;
   const end = titleCaseRun(a, i, 5);
   const words = wordCount(a, i, end);
   if (words < 2) return false;

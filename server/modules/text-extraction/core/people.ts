@@ -55,6 +55,8 @@ const TITLE_LOWER = wordSet([
 /** Capitalised words that end a title. */
 const TITLE_CAP_STOPS = wordSet(['về', 'ngày', 'năm', 'tháng', 'số', 'tại', 'theo', 'trong', 'sáng', 'chiều', 'tối', 'đồng', 'ông', 'bà', 'các', 'cùng', 'dự', 'và', 'với', 'phát', 'thay', 'nhân', 'đây', 'hội', 'tham', 'chủ']);
 
+const ENDS_SENTENCE = new Set(['.', '!', '?', '…', ':', '”', '"']);
+
 /** Words of the last lines that are site furniture, not a byline. */
 const CHROME = wordSet([
   'thống', 'truy', 'đăng', 'chia', 'bình', 'tin', 'in', 'gửi', 'quay', 'xem', 'bản', 'liên', 'trang', 'tags', 'từ', 'chuyên', 'mục', 'nguồn', 'theo',
@@ -293,7 +295,10 @@ function findBylines(a: Analysed): Found[] {
   let lastLong = -1;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l] as { s: number; e: number };
-    if (tk.e(line.e - 1) - tk.s(line.s) >= 60 && /[.!?…:”"]\s*$/u.test(a.slice(line.s, line.e))) lastLong = l;
+    if (tk.e(line.e - 1) - tk.s(line.s) < 60) continue;
+    let lastTok = line.e - 1;
+    while (lastTok > line.s && tk.t(lastTok) === T_SPACE) lastTok--;
+    if (ENDS_SENTENCE.has(a.punct(lastTok))) lastLong = l;
   }
   const out: Found[] = [];
   for (let l = lastLong + 1; l < lines.length && l <= lastLong + 6; l++) {

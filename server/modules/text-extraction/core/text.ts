@@ -63,6 +63,20 @@ export function joinSoftBreaks(text: string): string {
   return out.join('');
 }
 
+/** 1: an upper-case letter, 2: not, 0: not yet known. */
+const UPPER_TABLE = new Uint8Array(0x10000);
+function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  let v = UPPER_TABLE[c] ?? 0;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 1 : 2;
+    UPPER_TABLE[c] = v;
+  }
+  return v === 1;
+}
+
 /** Folded code of each BMP character (0: not yet known). */
 const FOLD_TABLE = new Uint16Array(0x10000);
 const UTF16 = new TextDecoder('utf-16le');
@@ -144,7 +158,13 @@ export class Analysed {
     const tk = this.tk;
     this.work += b - a;
     if (b <= a) return '';
-    return tk.text.slice(tk.s(a), tk.e(b - 1)).replace(/\s+/gu, ' ').trim();
+    const raw = tk.text.slice(tk.s(a), tk.e(b - 1));
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw.charCodeAt(k);
+      // collapse only when there is something to collapse
+      if (c === 9 || c === 10 || c === 13 || (c === 32 && (k === 0 || k === raw.length - 1 || raw.charCodeAt(k + 1) === 32))) return raw.replace(/\s+/gu, ' ').trim();
+    }
+    return raw;
   }
   /** Folded (lower case, no diacritics) form of token i. */
   fold(i: number): string {
@@ -187,16 +207,21 @@ export class Analysed {
   isTitleCase(i: number): boolean {
     this.work++;
     if (this.tk.t(i) !== T_WORD) return false;
-    const w = this.tk.str(i);
-    const first = w.charAt(0);
-    if (first === first.toLowerCase()) return false;
-    const rest = w.slice(1);
-    return rest === rest.toLowerCase();
+    const t = this.tk.text;
+    const s = this.tk.s(i);
+    const e = this.tk.e(i);
+    if (!isUpperCode(t.charCodeAt(s))) return false;
+    for (let k = s + 1; k < e; k++) if (isUpperCode(t.charCodeAt(k))) return false;
+    return true;
   }
   /** Upper-case first letter (names, acronyms). */
   isCap(i: number): boolean {
     this.work++;
-    return this.tk.t(i) === T_WORD && this.tk.isUpperInitial(i);
+    return this.tk.t(i) === T_WORD && isUpperCode(this.tk.text.charCodeAt(this.tk.s(i)));
+  }
+  /** First character of token i, folded (a cheap filter before phrase lookups). */
+  foldedFirst(i: number): number {
+    return this.folded.charCodeAt(this.tk.s(i));
   }
   /** Next non-space token after i (i + 1 when it is not a space). */
   next(i: number): number {
@@ -242,15 +267,17 @@ function matchesWord(a: Analysed, i: number, exact: string, folded: string): boo
 export class WordSet {
   private readonly exact = new Set<string>();
   private readonly folded = new Set<string>();
+  private readonly firstChars = new Uint8Array(0x10000);
   constructor(words: Iterable<string>) {
     for (const w of words) {
       const l = w.toLowerCase().normalize('NFC');
       this.exact.add(l);
       this.folded.add(foldWord(l));
+      this.firstChars[foldWord(l).charCodeAt(0)] = 1;
     }
   }
   has(a: Analysed, i: number): boolean {
-    if (a.tk.t(i) !== T_WORD) return false;
+    if (a.tk.t(i) !== T_WORD || this.firstChars[a.foldedFirst(i)] !== 1) return false;
     if (this.exact.has(a.tk.lower(i))) return true;
     return a.plain && this.folded.has(a.fold(i));
   }
@@ -260,10 +287,13 @@ export const wordSet = (words: readonly string[]): WordSet => new WordSet(words)
 /** Phrases, longest first, indexed by their folded first word; matched word by word like WordSet. */
 export class PhraseSet<V> {
   private readonly byFirst = new Map<string, { exact: string[]; folded: string[]; value: V }[]>();
+  /** Folded first characters of the phrases: most tokens are rejected on one array read. */
+  private readonly firstChars = new Uint8Array(0x10000);
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
       const exact = phrase.toLowerCase().normalize('NFC').split(' ');
       const folded = exact.map((w) => foldWord(w));
+      this.firstChars[(folded[0] as string).charCodeAt(0)] = 1;
       const list = this.byFirst.get(folded[0] as string) ?? [];
       list.push({ exact, folded, value });
       list.sort((x, y) => y.exact.length - x.exact.length);
@@ -272,7 +302,7 @@ export class PhraseSet<V> {
   }
   /** Longest phrase starting at token i: its end token and value. */
   match(a: Analysed, i: number): { end: number; value: V } | null {
-    if (a.tk.t(i) !== T_WORD) return null;
+    if (a.tk.t(i) !== T_WORD || this.firstChars[a.foldedFirst(i)] !== 1) return null;
     const list = this.byFirst.get(a.fold(i));
     if (!list) return null;
     for (const p of list) {

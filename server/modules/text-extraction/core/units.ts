@@ -75,7 +75,7 @@ export function unitAt(a: Analysed, i: number): UnitSpan | null {
   const cap = a.isCap(i);
   const head = cap ? HEAD_SET.match(a, i) : null;
   if (head) {
-    const headWords = a.slice(i, head.end).toLowerCase();
+    const headWords = head.end - i === 1 ? a.tk.lower(i) : head.end - i === 3 ? `${a.tk.lower(i)} ${a.tk.lower(i + 2)}` : '';
     if (headWords === 'báo' && NOT_AFTER_BAO.has(a, a.next(i))) return null;
     // "UB.MTTQVN": an abbreviation glued by a dot
     let j = head.end;
