@@ -15,7 +15,7 @@ import { capitaliseName, readName, SURNAMES, startsPersonName, titleCaseRun, wor
 import type { ExtractedPerson, Span } from './types.ts';
 import { type Analysed, foldWord, PhraseSet, wordSet } from './text.ts';
 import * as tx from './text.ts';
-import { VERB_STOPS } from './units.ts';
+import { AFTER_CAP_STOPS } from './units.ts';
 
 // Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
 const { T_BREAK, T_NUM, T_PUNCT, T_SPACE, T_WORD } = tx;
@@ -52,6 +52,7 @@ const TITLE_LOWER = wordSet([
   'vụ', 'viên', 'đảng', 'bộ', 'nhân', 'tộc', 'giáo', 'kiêm', 'trưởng', 'phó', 'đoàn', 'đại', 'biểu', 'quốc', 'hội', 'mặt', 'trận', 'tổ',
   'trung', 'ương', 'khóa', 'nước', 'tuyên', 'chính', 'trị', 'liên', 'hiệp', 'phụ', 'nữ', 'nông', 'cựu', 'chiến', 'binh', 'thanh', 'niên', 'lao',
 ]);
+const NUMBERED_LEVELS = wordSet(['phường', 'quận', 'khu', 'tổ', 'ấp', 'khóm']);
 /** Capitalised words that end a title. */
 const TITLE_CAP_STOPS = wordSet(['về', 'ngày', 'năm', 'tháng', 'số', 'tại', 'theo', 'trong', 'sáng', 'chiều', 'tối', 'đồng', 'ông', 'bà', 'các', 'cùng', 'dự', 'và', 'với', 'phát', 'thay', 'nhân', 'đây', 'hội', 'tham', 'chủ']);
 
@@ -100,9 +101,13 @@ function readTitle(a: Analysed, i: number): number {
         continue;
       }
       // the second syllable of a capitalised word ("Trung tâm"), or a title word after a lower-case one
-      const afterCap = a.isCap(a.prev(k));
-      if (VERB_STOPS.has(a, k) && !TITLE_LOWER.has(a, k)) break;
-      if (!afterCap && !TITLE_LOWER.has(a, k)) break;
+      if (a.isCap(a.prev(k)) ? AFTER_CAP_STOPS.has(a, k) && !TITLE_LOWER.has(a, k) : !TITLE_LOWER.has(a, k)) break;
+      // "phường 13", "quận 5"
+      if (NUMBERED_LEVELS.has(a, k) && tk.t(k + 1) === T_SPACE && tk.t(k + 2) === T_NUM) {
+        end = k + 3;
+        j = end;
+        continue;
+      }
     }
     end = k + 1;
     j = k + 1;

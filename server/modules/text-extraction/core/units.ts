@@ -46,14 +46,12 @@ const PLACE_HEADS = new PhraseSet<true>(
 
 /** Lower-case level words that continue a name after any word: "UBND tỉnh", "Huyện ủy Bến Cầu". */
 const LEVELS = wordSet(['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị', 'thành', 'phố', 'trấn', 'ấp', 'thôn', 'bản', 'ủy']);
-/** Lower-case words that never continue a name, even as the second syllable of a capitalised word ("Tỉnh ủy tổ chức"). */
-export const VERB_STOPS = wordSet([
-  'tổ', 'chức', 'thông', 'qua', 'phát', 'biểu', 'chủ', 'trì', 'dự', 'tặng', 'trao', 'làm', 'việc', 'nhấn', 'khẳng', 'đề', 'nghị', 'yêu', 'cầu',
-  'cho', 'chúc', 'báo', 'cáo', 'trình', 'kết', 'luận', 'chỉ', 'đạo', 'ghi', 'nhận', 'đánh', 'giá', 'nêu', 'cảm', 'ơn', 'gửi', 'đến', 'tham',
-  'tới', 'ký', 'về', 'tại', 'các', 'những', 'và', 'với', 'của', 'trong', 'đã', 'sẽ', 'đang', 'vừa', 'cùng', 'có', 'là', 'được', 'bị', 'thực',
-  'hiện', 'triển', 'khai', 'giám', 'sát', 'kiểm', 'tra', 'xây', 'dựng', 'ban', 'hành', 'tiếp', 'khen', 'thưởng', 'công', 'tác', 'nhiệm',
-  'hội', 'thi', 'năm', 'ngày', 'tháng', 'lần', 'thứ', 'cần', 'phải', 'đồng', 'ý', 'thống', 'nhất', 'quán', 'triệt', 'sơ', 'tổng', 'họp',
-  'tập', 'huấn', 'trao', 'đổi', 'phối', 'hợp', 'tham', 'mưu', 'lãnh', 'vận', 'động', 'tuyên', 'truyền', 'cũng', 'như', 'nhằm', 'để', 'cấp',
+/** Lower-case words that never follow a capitalised word inside a name ("Ban Dân vận Tỉnh ủy chủ trì"): verbs and function words. */
+export const AFTER_CAP_STOPS = wordSet([
+  'phát', 'tặng', 'trao', 'chủ', 'dự', 'làm', 'cho', 'đã', 'sẽ', 'đang', 'vừa', 'có', 'là', 'được', 'bị', 'và', 'với', 'về', 'tại', 'của', 'trong',
+  'cùng', 'nhấn', 'khẳng', 'đề', 'yêu', 'thông', 'báo', 'trình', 'ghi', 'nêu', 'cảm', 'gửi', 'đến', 'tới', 'ký', 'các', 'những', 'cũng', 'để',
+  'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'đây', 'năm', 'ngày', 'tháng', 'lần', 'tổ', 'tham', 'thực', 'triển', 'giám', 'kiểm', 'xây', 'ban',
+  'tiếp', 'khen', 'biểu', 'đánh', 'chúc', 'quán', 'họp', 'phối', 'vận', 'tuyên', 'lãnh', 'chỉ',
 ]);
 /** Capitalised words that end a name whatever follows ("Về", "Ngày", "Hội nghị"). */
 const CAP_STOPS = wordSet(['về', 'ngày', 'năm', 'tháng', 'khóa', 'số', 'tại', 'theo', 'trong', 'sáng', 'chiều', 'tối', 'đồng', 'ông', 'bà', 'các', 'hội', 'và']);
@@ -125,7 +123,7 @@ function runOn(a: Analysed, from: number): number {
     if (tk.t(k) !== T_WORD) break;
     if (a.isCap(k)) {
       if (CAP_STOPS.has(a, k) || startsPersonName(a, k)) break;
-    } else if (!LEVELS.has(a, k) && (VERB_STOPS.has(a, k) || !a.isCap(a.prev(k)))) break;
+    } else if (!LEVELS.has(a, k) && (AFTER_CAP_STOPS.has(a, k) || !a.isCap(a.prev(k)))) break;
     end = k + 1;
     j = k + 1;
   }
