@@ -16,6 +16,7 @@ import { createAuthRoutes, sessionMiddleware } from './modules/auth/index.ts';
 import { groupRoutes } from './modules/groups/index.ts';
 import { personRoutes, positionRoutes } from './modules/people/index.ts';
 import { programmeRoutes, taskRoutes } from './modules/tasks/index.ts';
+import { intakeRoutes } from './modules/text-extraction/index.ts';
 import { unitRoutes } from './modules/units/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 
@@ -38,7 +39,8 @@ function createApi(deps: Deps) {
     .route('/audit', auditRoutes)
     .route('/documents', documentRoutes)
     .route('/programmes', programmeRoutes)
-    .route('/tasks', taskRoutes);
+    .route('/tasks', taskRoutes)
+    .route('/intake', intakeRoutes);
 }
 
 export type ApiType = ReturnType<typeof createApi>;

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'task.write',
   'task.report',
   'task.verify',
+  'intake.read',
+  'intake.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,8 +35,8 @@ const READ: Permission[] = ['unit.read', 'group.read', 'person.read', 'document.
 
 export const ROLE_PERMISSIONS = {
   admin: [...PERMISSIONS],
-  leader: [...READ, 'unit.write', 'unit.reorganize', 'group.write', 'person.write', 'person.sensitive', 'user.read', 'audit.read', 'document.write', 'review.write', 'task.write', 'task.report', 'task.verify'],
-  specialist: [...READ, 'unit.write', 'group.write', 'person.write', 'person.sensitive', 'audit.read', 'document.write', 'review.write', 'task.write', 'task.report', 'task.verify'],
+  leader: [...READ, 'unit.write', 'unit.reorganize', 'group.write', 'person.write', 'person.sensitive', 'user.read', 'audit.read', 'document.write', 'review.write', 'task.write', 'task.report', 'task.verify', 'intake.read', 'intake.write'],
+  specialist: [...READ, 'unit.write', 'group.write', 'person.write', 'person.sensitive', 'audit.read', 'document.write', 'review.write', 'task.write', 'task.report', 'task.verify', 'intake.read', 'intake.write'],
   reporter: [...READ, 'task.report'],
   viewer: [...READ],
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -34,6 +34,8 @@ export const PERMISSION_LABELS: Record<Permission, Label> = {
   'task.write': { vi: 'Lập chương trình, giao nhiệm vụ', en: 'Plan programmes and assign tasks' },
   'task.report': { vi: 'Báo cáo tiến độ, gửi kết quả', en: 'Report progress and submit results' },
   'task.verify': { vi: 'Thẩm định kết quả nhiệm vụ', en: 'Verify task results' },
+  'intake.read': { vi: 'Xem văn bản đã nhập (bài viết, báo cáo)', en: 'View imported texts (articles, reports)' },
+  'intake.write': { vi: 'Nhập văn bản và duyệt các đề xuất từ văn bản', en: 'Import texts and review what they propose' },
 };
 
 export const UNIT_KIND_LABELS: Record<UnitKind, Label> = {

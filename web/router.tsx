@@ -7,6 +7,7 @@ import { AccountPage } from './modules/auth/pages/account-page.tsx';
 import { SignInPage } from './modules/auth/pages/sign-in-page.tsx';
 import { GroupDetailPage, GroupsPage } from './modules/groups/index.ts';
 import { HomePage } from './modules/home/pages/home-page.tsx';
+import { IntakePage, IntakeReviewPage } from './modules/intake/index.ts';
 import { PeoplePage, PersonDetailPage } from './modules/people/index.ts';
 import { UnitDetailPage, UnitsPage } from './modules/units/index.ts';
 import { DashboardPage, ProgrammeDetailPage, ProgrammesPage, TaskDetailPage, TasksPage } from './modules/tasks/index.ts';
@@ -47,6 +48,8 @@ const routeTree = rootRoute.addChildren([
     page('/documents', DocumentsPage),
     page('/documents/$id', DocumentDetailPage),
     page('/reviews', ReviewsPage),
+    page('/intake', IntakePage),
+    page('/intake/$id', IntakeReviewPage),
     page('/programmes', ProgrammesPage),
     page('/programmes/$id', ProgrammeDetailPage),
     page('/tasks', TasksPage),

@@ -6,3 +6,4 @@ export * from '../modules/auth/auth.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/documents/documents.table.ts';
 export * from '../modules/tasks/tasks.table.ts';
+export * from '../modules/text-extraction/intake.table.ts';

@@ -23,6 +23,7 @@ import {
   type World,
 } from '../test/factories.ts';
 import { clientFor, createTestApp, type TestApp } from '../test/test-app.ts';
+import { intakeBatches, intakeTexts } from '../modules/text-extraction/intake.table.ts';
 import { routeGuardOf } from './auth.ts';
 
 interface Fixture {
@@ -35,6 +36,7 @@ interface Fixture {
   groupId: string;
   userId: string;
   actor: { id: string; username: string };
+  intake: { textId: string; batchId: string };
 }
 
 interface RouteCase {
@@ -333,6 +335,32 @@ const TABLE: RouteCase[] = [
     expect: visible(201),
   },
   { method: 'POST', route: '/api/tasks/extensions/:id/decide', guard: 'task.write', request: (f) => ({ path: `/api/tasks/extensions/${f.task.extensionId}/decide`, body: { approve: true } }), expect: visible(200) },
+
+  // Text intake: texts and batches belong to the importing unit; accepting writes through the owning modules.
+  { method: 'GET', route: '/api/intake/texts', guard: 'intake.read', request: () => ({ path: '/api/intake/texts?status=pending' }), expect: everywhere(200) },
+  { method: 'POST', route: '/api/intake/texts', guard: 'intake.write', request: (f) => ({ path: '/api/intake/texts', body: { text: `Ngày 15/01/2024, Ban Dân vận họp ${f.world.tag}.` } }), expect: everywhere(201) },
+  { method: 'GET', route: '/api/intake/texts/:id', guard: 'intake.read', request: (f) => ({ path: `/api/intake/texts/${f.intake.textId}` }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/intake/texts/:id/accept',
+    guard: 'intake.write',
+    request: (f) => ({ path: `/api/intake/texts/${f.intake.textId}/accept`, body: { version: 1, event: { eventDate: '2024-01-15', title: 'Hội nghị giao ban' } } }),
+    expect: visible(200),
+  },
+  { method: 'POST', route: '/api/intake/texts/:id/reject', guard: 'intake.write', request: (f) => ({ path: `/api/intake/texts/${f.intake.textId}/reject`, body: { version: 1 } }), expect: visible(200) },
+  {
+    method: 'POST',
+    route: '/api/intake/files',
+    guard: 'intake.write',
+    request: (f) => {
+      const form = new FormData();
+      form.append('file', new File([`Báo cáo ${f.world.tag}: Ban Dân vận Tỉnh ủy tổ chức hội nghị.`], 'bao-cao.txt', { type: 'text/plain' }));
+      return { path: '/api/intake/files', body: form };
+    },
+    expect: everywhere(201),
+  },
+  { method: 'POST', route: '/api/intake/batches', guard: 'intake.write', request: () => ({ path: '/api/intake/batches', body: { fileCount: 3 } }), expect: everywhere(201) },
+  { method: 'GET', route: '/api/intake/batches/:id', guard: 'intake.read', request: (f) => ({ path: `/api/intake/batches/${f.intake.batchId}` }), expect: visible(200) },
 ];
 
 let t: TestApp;
@@ -340,6 +368,28 @@ beforeAll(async () => {
   t = await createTestApp({ LOGIN_RATE_PER_MINUTE: '100000' });
 });
 afterAll(() => t.close());
+
+/** A batch and a pending text of the record's unit; the text reports an event on 15/01/2024. */
+async function insertTestIntake(unitId: string, userId: string, tag: string) {
+  const [batch] = await t.deps.db.insert(intakeBatches).values({ unitId, createdByUserId: userId, name: 'Lô thử', fileCount: 1 }).returning();
+  const text = `Ngày 15/01/2024, hội nghị ${tag}.`;
+  const [row] = await t.deps.db
+    .insert(intakeTexts)
+    .values({
+      unitId,
+      batchId: batch!.id,
+      contentHash: tag,
+      title: 'Hội nghị',
+      sourceName: 'hoi-nghi.txt',
+      sourceKind: 'txt',
+      text,
+      extraction: { documents: [], people: [], awards: [], units: [], eventDate: { date: '2024-01-15', publishedDate: null, start: 5, end: 15 }, publishedDate: null },
+      createdByUserId: userId,
+      searchText: text,
+    })
+    .returning();
+  return { textId: row!.id, batchId: batch!.id };
+}
 
 async function fixture(role: Role, relation: Relation): Promise<{ f: Fixture; cookie: string }> {
   const db = t.deps.db;
@@ -352,8 +402,9 @@ async function fixture(role: Role, relation: Relation): Promise<{ f: Fixture; co
   const actor = await insertTestUser(db, world.relationUnit.own.id, role, `${role}.${world.tag}`);
   const doc = await insertTestDocument(db, unit.id, world.tag);
   const task = await insertTestTasks(db, unit.id, unit.path, target.id);
+  const intake = await insertTestIntake(unit.id, target.id, world.tag);
   const cookie = await openTestSession(db, actor.id, t.deps.now());
-  return { f: { world, doc, task, unit, personId: person.id, positionId: position.id, groupId: group.id, userId: target.id, actor: { id: actor.id, username: actor.username } }, cookie };
+  return { f: { world, doc, task, unit, personId: person.id, positionId: position.id, groupId: group.id, userId: target.id, actor: { id: actor.id, username: actor.username }, intake }, cookie };
 }
 
 function expected(c: RouteCase, role: Role, relation: Relation): number {

@@ -41,6 +41,16 @@ export async function findDocumentByIdentity(db: Db, identityKey: string): Promi
   return row;
 }
 
+/** Readable documents whose identity key starts with one of `prefixes` ("kind|number|"), to match cited documents. */
+export async function listReadableByIdentityPrefixes(db: Db, scope: Scope, prefixes: string[]): Promise<DocumentRow[]> {
+  if (prefixes.length === 0) return [];
+  return db
+    .select()
+    .from(documents)
+    .where(and(documentReadable(scope), or(...prefixes.map((p) => like(documents.identityKey, `${escapeLike(p)}%`)))))
+    .orderBy(sql`${documents.issueDate} desc nulls last`);
+}
+
 /** Unscoped by design: the catalogue loader runs outside any user's scope. */
 export async function findDocumentsByCatalogueKeys(db: Db, keys: string[]): Promise<DocumentRow[]> {
   if (keys.length === 0) return [];

@@ -1,4 +1,4 @@
-import { type DocumentKind, documentKindInfo, ISSUERS, toRoman } from '../../../shared/documents.ts';
+import { type DocumentKind, documentKindInfo, type IssuerCode, ISSUERS, toRoman } from '../../../shared/documents.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { authorize } from '../../http/policy.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../lib/app-error.ts';
@@ -26,6 +26,7 @@ import {
   insertMilestones,
   insertRelation,
   listAttachments,
+  listReadableByIdentityPrefixes,
   listCalendar,
   listCompletions,
   listMilestones,
@@ -47,6 +48,7 @@ const DOCUMENT = { vi: 'văn bản', en: 'document' };
 
 /** Issuers whose name alone is local ("Tỉnh ủy", "Ban Thường vụ Huyện ủy"): the owner tells them apart. */
 const LOCAL_ISSUERS = new Set(['tinh_uy', 'btv_tinh_uy', 'ban_dan_van_tinh_uy', 'ubnd_tinh']);
+export const isLocalIssuer = (code: string | null): boolean => code !== null && LOCAL_ISSUERS.has(code);
 
 /**
  * Identity of a document (domain notes, "Party documents"): kind, number,
@@ -63,6 +65,73 @@ export function identityKeyOf(d: Pick<DocumentValues, 'kind' | 'number' | 'symbo
   const symbol = d.symbol ? normaliseSymbol(d.symbol).toUpperCase() : '';
   const when = d.issueDate ?? `term:${d.term ?? ''}`;
   return [d.kind, String(Number.parseInt(d.number, 10)), symbol, issuer, when].join('|');
+}
+
+/** The start of the identity key of every document of this kind and number (as `identityKeyOf` writes it). */
+export const identityPrefixOf = (kind: string, number: string): string => `${kind}|${String(Number.parseInt(number, 10))}|`;
+
+/** A document as a text cites it: the date only as precise as the text (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`). */
+export interface CitedDocument {
+  kind: DocumentKind;
+  number: string;
+  symbol: string | null;
+  date: string | null;
+  issuer: IssuerCode | null;
+  issuerName: string | null;
+  term: number | null;
+}
+
+/** How well a registry document fits a citation: null when a field disagrees or none agrees. */
+function citationAgreement(c: CitedDocument, d: DocumentRow): number | null {
+  let score = 0;
+  if (c.symbol && d.symbol) {
+    if (normaliseSymbol(c.symbol).toUpperCase() !== normaliseSymbol(d.symbol).toUpperCase()) return null;
+    score += 2;
+  }
+  if (c.issuer && d.issuerCode) {
+    if (c.issuer !== d.issuerCode) return null;
+    score += 1;
+  } else if (c.issuerName && d.issuerName) {
+    const a = foldVietnamese(c.issuerName);
+    const b = foldVietnamese(d.issuerName);
+    if (!a.includes(b) && !b.includes(a)) return null;
+    score += 1;
+  }
+  if (c.date && d.issueDate) {
+    if (!d.issueDate.startsWith(c.date)) return null;
+    score += c.date.length === 10 ? 2 : 1;
+  }
+  if (c.term && d.term) {
+    if (c.term !== d.term) return null;
+    score += 1;
+  }
+  return score > 0 ? score : null;
+}
+
+/**
+ * The registry documents that citations read from a text refer to, among those
+ * the actor may read (null where none): same kind and number — the start of the
+ * identity key —, no field that disagrees (symbol, issuer, date as precise as
+ * the text, term) and at least one that agrees; the best-agreeing one wins.
+ */
+export async function findCitedDocuments(ctx: ServiceContext, cited: CitedDocument[]): Promise<({ doc: DocumentRow; citation: string } | null)[]> {
+  authorize(ctx.actor, 'document.read');
+  const prefixes = [...new Set(cited.map((c) => identityPrefixOf(c.kind, c.number)))];
+  const candidates = await listReadableByIdentityPrefixes(ctx.db, ctx.actor.scope, prefixes);
+  return cited.map((c) => {
+    const prefix = identityPrefixOf(c.kind, c.number);
+    let best: DocumentRow | null = null;
+    let bestScore = 0;
+    for (const d of candidates) {
+      if (!d.identityKey.startsWith(prefix)) continue;
+      const score = citationAgreement(c, d);
+      if (score !== null && score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    return best ? { doc: best, citation: citationOf(best) } : null;
+  });
 }
 
 export function searchTextOf(d: Pick<DocumentValues, 'kind' | 'number' | 'symbol' | 'issuerName' | 'subject' | 'term' | 'issueDate'>): string {

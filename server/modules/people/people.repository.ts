@@ -22,6 +22,23 @@ export async function findPersonInScope(db: Db, scope: Scope, id: string): Promi
   return row;
 }
 
+/** Persons in scope whose folded full name is one of `foldedNames`, with their unit's name (to match names read from a text). */
+export async function listPersonsByFoldedNames(db: Db, scope: Scope, foldedNames: string[]) {
+  if (foldedNames.length === 0) return [];
+  return db
+    .select({ person: persons, unitName: units.name })
+    .from(persons)
+    .innerJoin(units, eq(units.id, persons.unitId))
+    .where(and(inArray(persons.searchText, foldedNames), unitIdInScope(persons.unitId, scope)))
+    .orderBy(sql`${persons.sortKey} collate "C"`, asc(persons.createdAt));
+}
+
+/** Every position of many persons (current and past); the persons have been scope-checked. */
+export async function listPositionsOfPersons(db: Db, personIds: string[]): Promise<PositionRow[]> {
+  if (personIds.length === 0) return [];
+  return db.select().from(positions).where(inArray(positions.personId, personIds));
+}
+
 export interface PersonFilter {
   q?: string | undefined;
   underPath?: string | undefined;

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../http/context.ts';
 import { authorize } from '../../http/policy.ts';
 import { AppError, notFound, staleVersion } from '../../lib/app-error.ts';
+import { foldVietnamese } from '../../lib/vi-text.ts';
 import { recordChange } from '../audit/index.ts';
 import { getVisibleUnit } from '../units/index.ts';
 import { canSeeSensitive } from './people.policy.ts';
@@ -15,7 +16,9 @@ import {
   insertPerson,
   insertPosition,
   listCurrentPositions,
+  listPersonsByFoldedNames,
   listPersonsInScope,
+  listPositionsOfPersons,
   listPositionsInUnit,
   listPositionsOfPerson,
   type PersonFields,
@@ -179,4 +182,20 @@ export async function listUnitPositions(ctx: ServiceContext, unitId: string) {
   authorize(ctx.actor, 'person.read');
   await getVisibleUnit(ctx, unitId);
   return listPositionsInUnit(ctx.db, ctx.actor.scope, unitId);
+}
+
+/**
+ * Persons in scope named like `names` (compared folded: case, diacritics and
+ * spacing aside), each with every title it has held, for matching the people
+ * a text names. Several persons may share a name; all are returned.
+ */
+export async function findPersonsByNames(ctx: ServiceContext, names: string[]) {
+  authorize(ctx.actor, 'person.read');
+  const folded = [...new Set(names.map(foldVietnamese).filter(Boolean))];
+  const rows = await listPersonsByFoldedNames(ctx.db, ctx.actor.scope, folded);
+  const held = await listPositionsOfPersons(
+    ctx.db,
+    rows.map((r) => r.person.id),
+  );
+  return rows.map((r) => ({ person: r.person, unitName: r.unitName, titles: held.filter((p) => p.personId === r.person.id).map((p) => p.title) }));
 }

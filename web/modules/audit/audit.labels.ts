@@ -1,6 +1,6 @@
 import type { Label } from '../../../shared/labels.ts';
 
-export const AUDIT_ENTITIES = ['unit', 'person', 'position', 'user', 'group'] as const;
+export const AUDIT_ENTITIES = ['unit', 'person', 'position', 'user', 'group', 'document', 'review', 'programme', 'task', 'intake_text', 'intake_batch', 'award', 'event'] as const;
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'merge', 'dissolve', 'move', 'password'] as const;
 
 export const ENTITY_LABELS: Record<string, Label> = {
@@ -9,6 +9,14 @@ export const ENTITY_LABELS: Record<string, Label> = {
   position: { vi: 'Chức vụ', en: 'Position' },
   user: { vi: 'Tài khoản', en: 'Account' },
   group: { vi: 'Cụm/khối thi đua', en: 'Emulation group' },
+  document: { vi: 'Văn bản', en: 'Document' },
+  review: { vi: 'Mốc sơ kết, tổng kết', en: 'Review milestone' },
+  programme: { vi: 'Chương trình công tác', en: 'Work programme' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  intake_text: { vi: 'Văn bản nhập', en: 'Imported text' },
+  intake_batch: { vi: 'Đợt nhập văn bản', en: 'Import batch' },
+  award: { vi: 'Khen thưởng', en: 'Award' },
+  event: { vi: 'Sự kiện', en: 'Event' },
 };
 
 export const ACTION_LABELS: Record<string, Label> = {

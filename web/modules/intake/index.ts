@@ -1,0 +1,2 @@
+export { IntakePage } from './pages/intake-page.tsx';
+export { IntakeReviewPage } from './pages/intake-review-page.tsx';
