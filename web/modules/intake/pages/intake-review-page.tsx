@@ -320,7 +320,8 @@ function Review({ detail }: { detail: IntakeDetail }) {
           <Group gap="xs" component="span" wrap="wrap">
             <IntakeStatusBadge status={detail.status} />
             <span>
-              {lang === 'en' ? INTAKE_SOURCE_LABELS[detail.sourceKind].en : INTAKE_SOURCE_LABELS[detail.sourceKind].vi} · {detail.sourceName} · {tr('nhập lúc', 'imported')} {formatInstant(detail.createdAt)} ·{' '}
+              {lang === 'en' ? INTAKE_SOURCE_LABELS[detail.sourceKind].en : INTAKE_SOURCE_LABELS[detail.sourceKind].vi}
+              {detail.sourceKind === 'paste' ? '' : ` · ${detail.sourceName}`} · {tr('nhập lúc', 'imported')} {formatInstant(detail.createdAt)} ·{' '}
               {formatNumber(detail.text.length, lang)} {tr('ký tự', 'characters')}
             </span>
           </Group>
