@@ -80,6 +80,11 @@ function isUpperCode(c: number): boolean {
 /** Folded code of each BMP character (0: not yet known). */
 const FOLD_TABLE = new Uint16Array(0x10000);
 const UTF16 = new TextDecoder('utf-16le');
+
+/** The prefix key of a folded word, as Analysed.foldedPrefix computes it for a token. */
+function prefixKey(foldedWord: string): number {
+  return foldedWord.charCodeAt(0) * 65536 + (foldedWord.length > 1 ? foldedWord.charCodeAt(1) : 0);
+}
 /**
  * Lower case without diacritics, one output unit per input unit: the whole
  * text in one pass; also counts letters and letters with diacritics.
@@ -219,9 +224,10 @@ export class Analysed {
     this.work++;
     return this.tk.t(i) === T_WORD && isUpperCode(this.tk.text.charCodeAt(this.tk.s(i)));
   }
-  /** First character of token i, folded (a cheap filter before phrase lookups). */
-  foldedFirst(i: number): number {
-    return this.folded.charCodeAt(this.tk.s(i));
+  /** First two characters of token i, folded, as one number (a cheap filter before phrase lookups). */
+  foldedPrefix(i: number): number {
+    const s = this.tk.s(i);
+    return this.folded.charCodeAt(s) * 65536 + (this.tk.e(i) - s > 1 ? this.folded.charCodeAt(s + 1) : 0);
   }
   /** Next non-space token after i (i + 1 when it is not a space). */
   next(i: number): number {
@@ -267,17 +273,19 @@ function matchesWord(a: Analysed, i: number, exact: string, folded: string): boo
 export class WordSet {
   private readonly exact = new Set<string>();
   private readonly folded = new Set<string>();
-  private readonly firstChars = new Uint8Array(0x10000);
+  private readonly prefixes = new Set<number>();
   constructor(words: Iterable<string>) {
     for (const w of words) {
       const l = w.toLowerCase().normalize('NFC');
       this.exact.add(l);
       this.folded.add(foldWord(l));
-      this.firstChars[foldWord(l).charCodeAt(0)] = 1;
+      this.prefixes.add(prefixKey(foldWord(l)));
     }
   }
   has(a: Analysed, i: number): boolean {
-    if (a.tk.t(i) !== T_WORD || this.firstChars[a.foldedFirst(i)] !== 1) return false;
+    if (a.tk.t(i) !== T_WORD) return false;
+    if (!a.plain) return this.exact.has(a.tk.lower(i));
+    if (!this.prefixes.has(a.foldedPrefix(i))) return false;
     if (this.exact.has(a.tk.lower(i))) return true;
     return a.plain && this.folded.has(a.fold(i));
   }
@@ -287,13 +295,16 @@ export const wordSet = (words: readonly string[]): WordSet => new WordSet(words)
 /** Phrases, longest first, indexed by their folded first word; matched word by word like WordSet. */
 export class PhraseSet<V> {
   private readonly byFirst = new Map<string, { exact: string[]; folded: string[]; value: V }[]>();
-  /** Folded first characters of the phrases: most tokens are rejected on one array read. */
-  private readonly firstChars = new Uint8Array(0x10000);
+  /** First words as written (lower case): in a text with diacritics, the one lookup most tokens need. */
+  private readonly firstExact = new Set<string>();
+  /** Folded first two characters of the phrases: most tokens are rejected on one set lookup. */
+  private readonly prefixes = new Set<number>();
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
       const exact = phrase.toLowerCase().normalize('NFC').split(' ');
       const folded = exact.map((w) => foldWord(w));
-      this.firstChars[(folded[0] as string).charCodeAt(0)] = 1;
+      this.prefixes.add(prefixKey(folded[0] as string));
+      this.firstExact.add(exact[0] as string);
       const list = this.byFirst.get(folded[0] as string) ?? [];
       list.push({ exact, folded, value });
       list.sort((x, y) => y.exact.length - x.exact.length);
@@ -302,7 +313,8 @@ export class PhraseSet<V> {
   }
   /** Longest phrase starting at token i: its end token and value. */
   match(a: Analysed, i: number): { end: number; value: V } | null {
-    if (a.tk.t(i) !== T_WORD || this.firstChars[a.foldedFirst(i)] !== 1) return null;
+    if (a.tk.t(i) !== T_WORD) return null;
+    if (a.plain ? !this.prefixes.has(a.foldedPrefix(i)) : !this.firstExact.has(a.tk.lower(i))) return null;
     const list = this.byFirst.get(a.fold(i));
     if (!list) return null;
     for (const p of list) {
