@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { IntakeStatus } from '../../../shared/intake.ts';
-import { api, ApiError, parseApiError, unwrap } from '../../api/client.ts';
-import { currentLanguage } from '../../lib/i18n-store.ts';
+import { api, parseApiError, unwrap } from '../../api/client.ts';
+import { formWith, uploadWithProgress } from '../../api/upload.ts';
 
 export type IntakeListItem = InferResponseType<typeof api.intake.texts.$get, 200>['items'][number];
 export type IntakeDetail = InferResponseType<(typeof api.intake.texts)[':id']['$get'], 200>;
@@ -120,32 +120,10 @@ export const createBatch = (fileCount: number, name?: string) => unwrap(api.inta
  * One file up, through XMLHttpRequest for its upload progress: `onProgress`
  * gets 0–100 while the bytes go up. Resolves with the items the server read.
  */
-export function uploadIntakeFile(file: File, batchId: string | null, onProgress: (percent: number) => void): Promise<UploadItem[]> {
-  return new Promise<UploadItem[]>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/intake/files');
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('accept-language', currentLanguage());
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.min(100, Math.round((e.loaded / e.total) * 100)));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', currentLanguage() === 'en' ? 'The upload failed: no connection to the server.' : 'Tải lên không thành công: không kết nối được máy chủ.'));
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        try {
-          resolve((JSON.parse(xhr.responseText) as { items: UploadItem[] }).items);
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-        return;
-      }
-      void parseApiError(new Response(xhr.responseText, { status: xhr.status, headers: { 'content-type': 'application/json' } })).then(reject, reject);
-    };
-    const form = new FormData();
-    form.append('file', file);
-    if (batchId) form.append('batchId', batchId);
-    xhr.send(form);
-  });
+export async function uploadIntakeFile(file: File, batchId: string | null, onProgress: (percent: number) => void): Promise<UploadItem[]> {
+  const form = formWith(file, batchId ? { batchId } : {});
+  const res = await uploadWithProgress<{ items: UploadItem[] }>('/api/intake/files', form, (p) => onProgress(p ?? 100));
+  return res.items;
 }
 
 export function useInvalidateIntakeLists() {

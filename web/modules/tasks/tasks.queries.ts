@@ -2,7 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { DocumentField } from '../../../shared/documents.ts';
 import type { DeadlineClass, TaskStatus } from '../../../shared/tasks.ts';
-import { api, ApiError, parseApiError, unwrap } from '../../api/client.ts';
+import { api, parseApiError, unwrap } from '../../api/client.ts';
+import { formWith, uploadWithProgress } from '../../api/upload.ts';
 import { currentLanguage } from '../../lib/i18n-store.ts';
 
 export type Programme = InferResponseType<typeof api.programmes.$get, 200>['items'][number];
@@ -181,44 +182,12 @@ export function taskListExportUrl(p: TaskSearchParams): string {
 
 export const reportFileUrl = (taskId: string, reportId: string, sha256: string) => `/api/tasks/${enc(taskId)}/reports/${enc(reportId)}/files/${enc(sha256)}`;
 
-/**
- * Multipart upload through XMLHttpRequest, for its upload progress events.
- * `onProgress` gets 0–100 while the bytes go up, then `null` once they are all sent
- * (the server is checking and saving).
- */
-function xhrUpload<T>(url: string, file: File, onProgress: (percent: number | null) => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('accept-language', currentLanguage());
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.min(100, Math.round((e.loaded / e.total) * 100)));
-    };
-    xhr.upload.onload = () => onProgress(null);
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', currentLanguage() === 'en' ? 'The upload failed: no connection to the server.' : 'Tải lên không thành công: không kết nối được máy chủ.'));
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) {
-        try {
-          resolve(JSON.parse(xhr.responseText) as T);
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-        return;
-      }
-      void parseApiError(new Response(xhr.responseText, { status: xhr.status, headers: { 'content-type': 'application/json' } })).then(reject, reject);
-    };
-    const form = new FormData();
-    form.append('file', file);
-    xhr.send(form);
-  });
-}
 
 export function useImportProgramme(id: string) {
   const invalidate = useInvalidateTasks();
   return useMutation({
     mutationFn: ({ file, onProgress }: { file: File; onProgress: (percent: number | null) => void }) =>
-      xhrUpload<ImportSummary>(`/api/programmes/${enc(id)}/import`, file, onProgress),
+      uploadWithProgress<ImportSummary>(`/api/programmes/${enc(id)}/import`, formWith(file), onProgress),
     onSuccess: () => void invalidate(),
   });
 }
