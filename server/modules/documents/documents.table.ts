@@ -52,6 +52,8 @@ export const documents = pgTable(
     uniqueIndex('documents_catalogue_key').on(t.catalogueKey),
     index('documents_owner_idx').on(t.ownerUnitId),
     index('documents_issue_date_idx').on(t.issueDate),
+    // "ket luan dan van": each word is a LIKE '%…%' on the folded text, answered by trigrams (ADR 013).
+    index('documents_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

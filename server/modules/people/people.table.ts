@@ -29,7 +29,11 @@ export const persons = pgTable(
     version: versionColumn(),
     ...timestamps(),
   },
-  (t) => [index('persons_unit_idx').on(t.unitId), index('persons_sort_idx').on(t.sortKey)],
+  (t) => [
+    index('persons_unit_idx').on(t.unitId),
+    index('persons_sort_idx').on(t.sortKey),
+    index('persons_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
 );
 
 /** A person holds a position (chức vụ) in a unit over a period; one current head per unit. */
