@@ -42,6 +42,9 @@ export async function openDatabase(options: OpenDbOptions): Promise<Database> {
     // jit off: the planner's JIT compilation added 0.1–1.3 s to the country-wide dashboard and searches
     // and never paid back on our short statements (bench/README.md).
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, options: '-c jit=off' });
+    // An idle connection the server drops (restart, failover, a dropped test database) must not crash
+    // the process: the pool discards it and the next query opens a new one.
+    pool.on('error', (err) => console.error(`PostgreSQL: kết nối rỗi bị đóng (idle connection closed): ${err.message}`));
     // DATE columns stay ISO strings; never shift them through a JS Date.
     pool.on('connect', (client) => {
       client.setTypeParser(1082, (v: string) => v);
