@@ -4,30 +4,10 @@
  * start, wait for the first served page, read RSS and CPU from /proc, stop.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isBuildStale } from '../../scripts/build-stale.mjs';
 import { createServer } from 'node:net';
-import path from 'node:path';
 
-// The same sources and stamp as scripts/start.mjs: dist/ is stale when any is newer than the stamp.
-const SOURCES = ['server', 'web', 'shared', 'package-lock.json', 'vite.config.ts'];
-const STAMP = 'dist/.build-stamp';
-
-function newestMtime(p: string): number {
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(p)) {
-    if (entry === 'node_modules' || entry.endsWith('.test.ts')) continue;
-    newest = Math.max(newest, newestMtime(path.join(p, entry)));
-  }
-  return newest;
-}
-
-export function isBuildStale(): boolean {
-  if (!existsSync(STAMP) || !existsSync('dist/server/main.js') || !existsSync('dist/web/index.html')) return true;
-  const stamp = statSync(STAMP).mtimeMs;
-  return SOURCES.filter((s) => existsSync(s)).some((s) => newestMtime(s) > stamp);
-}
 
 export interface BuildFigure {
   /** Whether `npm run build` ran (dist/ was missing or older than the sources). */
