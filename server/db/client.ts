@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -26,6 +28,8 @@ export interface Database {
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+/** The project's root (server/db/ in the sources, dist/server/ in the build: both two levels down). */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface OpenDbOptions {
   /** PostgreSQL connection string; without it, embedded PGlite. */
@@ -57,7 +61,10 @@ export async function openDatabase(options: OpenDbOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    initialiseInChild(options.dataDir);
+  }
   // pg_trgm: trigram indexes behind the diacritic-insensitive searches (ADR 013), as on PostgreSQL.
   const client = new PGlite({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   await client.waitReady;
@@ -68,6 +75,20 @@ export async function openDatabase(options: OpenDbOptions): Promise<Database> {
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * A new PGlite folder is initialised (initdb) by a short-lived child process:
+ * the memory initdb takes stays with that process instead of the server for
+ * its whole life (cold start RSS 547 → ~400 MB; bench/README.md). Existing
+ * folders and in-memory databases (tests) are opened directly.
+ */
+function initialiseInChild(dataDir: string): void {
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  const script = `import { PGlite } from '@electric-sql/pglite'; const db = new PGlite(${JSON.stringify(dataDir)}); await db.waitReady; await db.close();`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe'], cwd: PROJECT_ROOT });
+  // On failure the server initialises the folder itself, as before.
+  if (r.status !== 0) console.error(`PGlite: khởi tạo thư mục dữ liệu trong tiến trình con không được (${String(r.stderr).trim().slice(0, 200)}); khởi tạo trực tiếp.`);
 }
 
 /** Rows of a raw `db.execute`, whichever engine answered. */
