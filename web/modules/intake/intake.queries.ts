@@ -66,7 +66,7 @@ export function useIntakeText(id: string | undefined) {
 }
 
 /** After an import or a review: the intake lists, and what an accept may have written. */
-function useInvalidateIntake() {
+export function useInvalidateIntake() {
   const qc = useQueryClient();
   return () =>
     Promise.all([
@@ -126,6 +126,3 @@ export async function uploadIntakeFile(file: File, batchId: string | null, onPro
   return res.items;
 }
 
-export function useInvalidateIntakeLists() {
-  return useInvalidateIntake();
-}

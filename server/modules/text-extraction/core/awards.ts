@@ -37,7 +37,7 @@ const KIND_PHRASES = new PhraseSet<AwardKind | null>([
   ['tặng thưởng', null],
   ['trao giải', 'giai_thuong'],
 ]);
-const VERBS = wordSet(['tặng', 'trao', 'thưởng', 'khen', 'được', 'đã', 'vừa', 'cũng', 'quyết', 'định', 'ký', 'đề', 'nghị', 'trao', 'tặng', 'nhận']);
+const VERBS = wordSet(['tặng', 'trao', 'thưởng', 'khen', 'được', 'đã', 'vừa', 'cũng', 'quyết', 'định', 'ký', 'đề', 'nghị', 'nhận']);
 const GIVER_TITLES = new PhraseSet<true>(
   ['chủ tịch', 'thủ tướng', 'bộ trưởng', 'trưởng ban', 'giám đốc', 'chủ nhiệm', 'bí thư', 'chủ tịch nước', 'thủ tướng chính phủ'].map((w): [string, true] => [w, true]),
 );

@@ -20,7 +20,7 @@ import { type UnitSpan, unitAt } from './units.ts';
 const { T_WORD } = tx;
 
 /** Words between an issuer and the document it issues: "(đã) (ký) ban hành (kèm theo)", "vừa ra", "mới đây ký". */
-const ISSUING = new Set(['ban', 'hanh', 'ky', 'ra', 'co', 'da', 'vua', 'moi', 'day', 'chinh', 'thuc', 'kem', 'theo', 'cung', 'vua']);
+const ISSUING = new Set(['ban', 'hanh', 'ky', 'ra', 'co', 'da', 'vua', 'moi', 'day', 'chinh', 'thuc', 'kem', 'theo', 'cung']);
 const ISSUING_VERB = new Set(['hanh', 'ky', 'ra', 'co']);
 /** Titles that issue documents themselves. */
 const ISSUING_TITLES: [string[], string][] = [

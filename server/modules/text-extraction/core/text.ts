@@ -180,18 +180,6 @@ export class Analysed {
     this.foldMemo[i] = v;
     return v;
   }
-  /** Token index of the first token at or after normalised character c. */
-  tokenAt(c: number): number {
-    const tk = this.tk;
-    let lo = 0;
-    let hi = tk.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tk.e(mid) <= c) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
   /** Token index whose caller offset range contains original offset o (first token starting at or after o). */
   tokenAtOriginal(o: number): number {
     const tk = this.tk;

@@ -12,7 +12,7 @@ import * as tx from './text.ts';
 import { startsPersonName } from './names.ts';
 
 // Local copies: imported bindings may be read through getters by module loaders, too slow in the scanning loops.
-const { T_PUNCT, T_SPACE, T_WORD } = tx;
+const { T_SPACE, T_WORD } = tx;
 
 const HEADS: [string, UnitKind][] = [
   ...[
@@ -131,11 +131,11 @@ function runOn(a: Analysed, from: number): number {
 }
 
 /** Every unit and place named in the text, each distinct name once with all its mentions. */
-export function findUnits(a: Analysed, blocked?: Uint8Array): { spans: UnitSpan[]; units: ExtractedUnit[] } {
+export function findUnits(a: Analysed): { spans: UnitSpan[]; units: ExtractedUnit[] } {
   const tk = a.tk;
   const spans: UnitSpan[] = [];
   for (let i = 0; i < tk.count; i++) {
-    if (tk.t(i) !== T_WORD || blocked?.[i]) continue;
+    if (tk.t(i) !== T_WORD) continue;
     if (i > 0 && tk.t(i - 1) === T_WORD) continue;
     const u = unitAt(a, i);
     if (!u || u.end <= u.start) continue;
@@ -153,4 +153,3 @@ export function findUnits(a: Analysed, blocked?: Uint8Array): { spans: UnitSpan[
   return { spans, units: [...byName.values()] };
 }
 
-export const isPunctToken = (a: Analysed, i: number): boolean => a.tk.t(i) === T_PUNCT;

@@ -5,7 +5,7 @@ import { ApiError } from '../../../api/client.ts';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { AnchorLink } from '../../../ui/links.tsx';
 import { ErrorAlert } from '../../../ui/page.tsx';
-import { createBatch, type UploadItem, uploadIntakeFile, useInvalidateIntakeLists } from '../intake.queries.ts';
+import { createBatch, type UploadItem, uploadIntakeFile, useInvalidateIntake } from '../intake.queries.ts';
 
 /** The server refuses larger uploads (ADR 009's attachment limit); checked here too, to say so at once. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -36,7 +36,7 @@ const OUTCOME_COLORS = { new: 'blue', duplicate: 'gray', error: 'red' } as const
  */
 export function FileImport({ onShowBatch }: { onShowBatch: (batchId: string) => void }) {
   const { tr, lang } = useI18n();
-  const invalidate = useInvalidateIntakeLists();
+  const invalidate = useInvalidateIntake();
   const [run, setRun] = useState<Run | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
