@@ -85,7 +85,7 @@ export async function runQueryBenches(o: QueryBenchOptions): Promise<QueryBenchR
       if (!user) throw new Error(`no user ${username} in the bench data`);
       const scope = await scopeOfUnit(db, user.unitId);
       if (!scope) throw new Error(`no scope for ${username}`);
-      const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId, scope, language: 'vi' };
+      const actor: Actor = { userId: user.id, username: user.username, displayName: user.displayName, personId: user.personId, role: user.role, unitId: user.unitId, scope, language: 'vi' };
       return { db, actor, now: BENCH_NOW, log: createLogger('silent'), requestId: 'bench' };
     };
     const central = await ctxOf(fx.central.adminUsername);

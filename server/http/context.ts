@@ -20,6 +20,8 @@ export interface Actor {
   userId: string;
   username: string;
   displayName: string;
+  /** The person record behind the account (the "responsible person" of tasks), if linked. */
+  personId: string | null;
   role: Role;
   unitId: string;
   scope: Scope;

@@ -4,7 +4,7 @@ import { foldVietnamese, vietnameseSortKey } from '../../lib/vi-text.ts';
 import { verifyPassword } from '../../lib/password.ts';
 import { persons, positions } from '../../modules/people/people.table.ts';
 import { unitGroupMembers, unitGroups, units } from '../../modules/units/units.table.ts';
-import { loadScopeForUnit } from '../../modules/units/units.repository.ts';
+import { scopeOfUnit } from '../../modules/units/index.ts';
 import { users } from '../../modules/users/users.table.ts';
 import { type Database, openDatabase } from '../client.ts';
 import { buildDemoPlan, LONG_AN, TAY_NINH } from './demo-data.ts';
@@ -152,10 +152,10 @@ describe('seedDemo', () => {
 
   it('lets Tây Ninh and the new communes see their dissolved Long An predecessors (scope)', async () => {
     const pathOf = (name: string) => all.find((u) => u.name === name)?.path ?? '?';
-    const province = await loadScopeForUnit(database.db, idOf('Ban Dân vận Tỉnh ủy Tây Ninh'));
+    const province = await scopeOfUnit(database.db, idOf('Ban Dân vận Tỉnh ủy Tây Ninh'));
     expect(province?.rootUnitId).toBe(idOf(TAY_NINH));
     expect(province?.prefixes).toEqual([pathOf(TAY_NINH), pathOf(LONG_AN)]);
-    const commune = await loadScopeForUnit(database.db, idOf('Đảng ủy xã Hậu Nghĩa'));
+    const commune = await scopeOfUnit(database.db, idOf('Đảng ủy xã Hậu Nghĩa'));
     expect(commune?.prefixes[0]).toBe(pathOf('Đảng ủy xã Hậu Nghĩa'));
     for (const old of ['Đảng ủy thị trấn Hậu Nghĩa', 'Đảng ủy xã Đức Lập Thượng', 'Đảng ủy xã Tân Mỹ'])
       expect(commune?.prefixes.some((p) => pathOf(old).startsWith(p)), old).toBe(true);

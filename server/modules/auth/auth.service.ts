@@ -3,7 +3,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { newToken, sha256 } from '../../lib/ids.ts';
 import { burnVerifyTime, hashPassword, verifyPassword } from '../../lib/password.ts';
 import { recordChange } from '../audit/index.ts';
-import { scopeOfUnit } from '../units/index.ts';
+import { scopeOfUnitRows } from '../units/index.ts';
 import {
   findUserById,
   findUserByUsername,
@@ -14,7 +14,7 @@ import {
   updateUserRow,
   type UserRow,
 } from '../users/index.ts';
-import { deleteSession, deleteSessionsOfUser, extendSession, findSession, insertSession } from './auth.repository.ts';
+import { deleteSession, deleteSessionsOfUser, extendSession, findSessionActor, insertSession } from './auth.repository.ts';
 import type { ChangePasswordInput, LoginInput } from './auth.schemas.ts';
 
 const badCredentials = () =>
@@ -88,24 +88,23 @@ export async function logout(deps: Deps, sessionId: string): Promise<void> {
  */
 export async function loadActor(deps: Deps, token: string): Promise<{ actor: Actor; sessionId: string } | undefined> {
   const id = sha256(token);
-  const session = await findSession(deps.db, id);
+  const row = await findSessionActor(deps.db, id);
   const now = deps.now();
-  if (!session || session.expiresAt <= now) return undefined;
-  const user = await findUserById(deps.db, session.userId);
-  if (!user || !user.active) return undefined;
-  const scope = await scopeOfUnit(deps.db, user.unitId);
-  if (!scope) return undefined;
+  if (!row || row.expiresAt <= now || !row.user.active) return undefined;
+  const scope = await scopeOfUnitRows(deps.db, row.unit, row.parent);
   const ttl = deps.env.SESSION_TTL_HOURS * 3_600_000;
   // Sliding expiry, written at most once per half-TTL.
-  if (session.expiresAt.getTime() - now.getTime() < ttl / 2) await extendSession(deps.db, id, now, new Date(now.getTime() + ttl));
+  if (row.expiresAt.getTime() - now.getTime() < ttl / 2) await extendSession(deps.db, id, now, new Date(now.getTime() + ttl));
+  const { user } = row;
   return {
     sessionId: id,
     actor: {
       userId: user.id,
       username: user.username,
       displayName: user.displayName,
+      personId: user.personId,
       role: user.role,
-      unitId: user.unitId,
+      unitId: row.unit.id,
       scope,
       language: user.language,
     },

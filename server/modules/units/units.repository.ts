@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { UnitKind, UnitLevel, UnitStatus } from '../../../shared/units.ts';
-import { LEVEL_STAFF_KINDS } from '../../../shared/units.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import { pathInScope } from '../../db/scope.ts';
 import type { Scope } from '../../http/context.ts';
@@ -25,31 +24,27 @@ const derived = (f: Pick<UnitFields, 'name' | 'shortName' | 'code'>) => ({
 });
 
 /**
- * The scope of a user of `unitId`: the subtree of the unit itself, or of its
- * party committee when the unit is that committee's commission (ADR 003), plus
- * every dissolved unit whose successor chain ends inside that subtree.
- * Unscoped by design: this is the query that builds scopes.
+ * The paths of every dissolved unit whose successor chain ends inside the
+ * subtree at `rootPath`. Unscoped by design: this is the query that builds scopes.
  */
-export async function loadScopeForUnit(db: Db, unitId: string): Promise<Scope | null> {
-  const [unit] = await db.select().from(units).where(eq(units.id, unitId));
-  if (!unit) return null;
-  let root = unit;
-  if (unit.kind === 'commission' && unit.parentId) {
-    const [parent] = await db.select().from(units).where(eq(units.id, unit.parentId));
-    if (parent && LEVEL_STAFF_KINDS.includes(parent.kind) && parent.kind === 'party_committee') root = parent;
-  }
-  const predecessors = await queryRows<{ path: string }>(db, sql`
+export async function findPredecessorPaths(db: Db, rootPath: string): Promise<string[]> {
+  const rows = await queryRows<{ path: string }>(db, sql`
     with recursive pred(id, path) as (
       select u.id, u.path from ${units} u join ${units} s on u.successor_id = s.id
-        where s.path like ${`${escapeLike(root.path)}%`}
+        where s.path like ${`${escapeLike(rootPath)}%`}
       union
       select u.id, u.path from ${units} u join pred p on u.successor_id = p.id
     )
     select path from pred`);
-  const prefixes = [root.path];
-  const extra = predecessors.map((r) => r.path).sort((a, b) => a.length - b.length);
-  for (const p of extra) if (!prefixes.some((q) => p.startsWith(q))) prefixes.push(p);
-  return { rootUnitId: root.id, prefixes };
+  return rows.map((r) => r.path);
+}
+
+/** A unit and its parent, by the unit's id. Unscoped by design: it builds scopes. */
+export async function findUnitWithParent(db: Db, unitId: string): Promise<{ unit: UnitRow; parent: UnitRow | null } | undefined> {
+  const [unit] = await db.select().from(units).where(eq(units.id, unitId));
+  if (!unit) return undefined;
+  const [parent] = unit.kind === 'commission' && unit.parentId ? await db.select().from(units).where(eq(units.id, unit.parentId)) : [];
+  return { unit, parent: parent ?? null };
 }
 
 export async function findUnitInScope(db: Db, scope: Scope, id: string): Promise<UnitRow | undefined> {

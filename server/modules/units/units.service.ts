@@ -1,19 +1,21 @@
+import type { Db } from '../../db/client.ts';
 import type { Scope, ServiceContext } from '../../http/context.ts';
 import { authorize } from '../../http/policy.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../lib/app-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { recordChange } from '../audit/index.ts';
-import { canCreateChildUnit, canEditUnit, canMoveUnit, canReorganizeUnit, unitAbilities } from './units.policy.ts';
+import { canCreateChildUnit, canEditUnit, canMoveUnit, canReorganizeUnit, type ScopeUnit, scopeRootOf, unitAbilities } from './units.policy.ts';
 import { unitSnapshot } from './units.presenter.ts';
 import {
   countActiveChildren,
   findAncestorsInScope,
   findUnitInScope,
   findUnitsInScope,
+  findPredecessorPaths,
+  findUnitWithParent,
   insertUnit,
   listChildrenInScope,
   listUnitsInScope,
-  loadScopeForUnit,
   moveSubtree,
   type UnitRow,
   updateUnitRow,
@@ -31,7 +33,60 @@ export async function getVisibleUnit(ctx: ServiceContext, id: string): Promise<U
   return unit;
 }
 
-export const scopeOfUnit = (db: ServiceContext['db'], unitId: string): Promise<Scope | null> => loadScopeForUnit(db, unitId);
+/*
+ * Scopes are read on every signed-in request. A scope is the root's own path
+ * plus the paths of the dissolved units whose records passed into its subtree;
+ * those change only when units are reorganised, so they are kept per database
+ * and root path (ADR 014): dropped by every change to units in this process,
+ * and re-read after SCOPE_CACHE_MS at the latest (changes made by another
+ * server process). A root that moves gets a new path, hence a new entry.
+ */
+const SCOPE_CACHE_MS = 30_000;
+let unitsGeneration = 0;
+const predecessorCache = new WeakMap<Db, Map<string, { paths: string[]; generation: number; at: number }>>();
+
+/** Forget every cached scope; called after each change to units (after its commit). */
+export function unitsChanged(): void {
+  unitsGeneration++;
+}
+
+async function predecessorPathsOf(db: Db, rootPath: string): Promise<string[]> {
+  let byRoot = predecessorCache.get(db);
+  if (!byRoot) predecessorCache.set(db, (byRoot = new Map()));
+  const hit = byRoot.get(rootPath);
+  const now = Date.now();
+  if (hit && hit.generation === unitsGeneration && now - hit.at < SCOPE_CACHE_MS) return hit.paths;
+  // The generation is taken before reading: a change committed while the read runs leaves a stale entry behind.
+  const generation = unitsGeneration;
+  const paths = await findPredecessorPaths(db, rootPath);
+  if (byRoot.size > 10_000) byRoot.clear();
+  byRoot.set(rootPath, { paths, generation, at: now });
+  return paths;
+}
+
+/** The scope of a user of `unit` (ADR 003), given the unit and its parent. */
+export async function scopeOfUnitRows(db: Db, unit: ScopeUnit & { parentId: string | null }, parent: ScopeUnit | null): Promise<Scope> {
+  const root = scopeRootOf(unit, parent);
+  const prefixes = [root.path];
+  const extra = [...(await predecessorPathsOf(db, root.path))].sort((a, b) => a.length - b.length);
+  for (const p of extra) if (!prefixes.some((q) => p.startsWith(q))) prefixes.push(p);
+  return { rootUnitId: root.id, prefixes };
+}
+
+/** The scope of a user of the unit `unitId`, or null when there is no such unit. */
+export async function scopeOfUnit(db: Db, unitId: string): Promise<Scope | null> {
+  const found = await findUnitWithParent(db, unitId);
+  return found ? scopeOfUnitRows(db, found.unit, found.parent) : null;
+}
+
+/** Run a change to units in a transaction, then forget the cached scopes. */
+async function changingUnits<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.transaction((tx) => work(tx));
+  } finally {
+    unitsChanged();
+  }
+}
 
 export async function listUnits(ctx: ServiceContext, q: ListUnitsQuery) {
   authorize(ctx.actor, 'unit.read');
@@ -93,7 +148,7 @@ async function insertChild(ctx: ServiceContext, parent: UnitRow, input: CreateUn
 export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): Promise<UnitRow> {
   authorize(ctx.actor, 'unit.write');
   const parent = await requireParentFor(ctx, input.parentId);
-  return ctx.db.transaction(async (tx) => insertChild({ ...ctx, db: tx }, parent, input));
+  return changingUnits(ctx, async (tx) => insertChild({ ...ctx, db: tx }, parent, input));
 }
 
 export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateUnitInput): Promise<UnitRow> {
@@ -112,7 +167,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateU
       throw unitInvalidState('Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', 'A unit cannot move under itself.', 'MOVE_INTO_SELF');
   }
   const { version, parentId: _p, ...fields } = input;
-  return ctx.db.transaction(async (tx) => {
+  return changingUnits(ctx, async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const updated = await updateUnitRow(tx, id, version, fields, ctx.now);
     if (!updated) throw staleVersion();
@@ -190,7 +245,7 @@ export async function dissolveUnit(ctx: ServiceContext, id: string, input: Disso
       'The unit still has active sub-units: choose a successor or move them first.',
       'HAS_ACTIVE_CHILDREN',
     );
-  return ctx.db.transaction((tx) => markDissolved({ ...ctx, db: tx }, unit, input.version, successor, input.date, input.note, 'dissolve'));
+  return changingUnits(ctx, (tx) => markDissolved({ ...ctx, db: tx }, unit, input.version, successor, input.date, input.note, 'dissolve'));
 }
 
 /** Merge several units into an existing or a new successor. All or nothing. */
@@ -200,7 +255,7 @@ export async function mergeUnits(ctx: ServiceContext, input: MergeUnitsInput): P
   const found = await findUnitsInScope(ctx.db, ctx.actor.scope, ids);
   if (found.length !== ids.length) throw notFound(UNIT);
   for (const unit of found) await requireReorganizable(ctx, unit);
-  return ctx.db.transaction(async (tx) => {
+  return changingUnits(ctx, async (tx) => {
     const txCtx = { ...ctx, db: tx };
     let successor: UnitRow;
     if (input.newUnit) {
