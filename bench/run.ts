@@ -197,7 +197,7 @@ await attempt('queries', async () => {
 });
 
 await attempt('load', async () => {
-  result.load = await runLoadBench({ scale, seed, url, smoke, ...(scale === 'country' && !smoke ? { seconds: 10, mixedConnections: [8, 16, 32] } : {}) });
+  result.load = await runLoadBench({ scale, seed, url, smoke, ...(scale === 'country' && !smoke ? { seconds: 10, mixedConnections: [4, 8, 16, 32] } : {}) });
   const refused = result.load.phases.flatMap((p) => Object.entries(p.total.errors).filter(([status]) => status !== '409'));
   if (refused.length) result.failures.push(`load: non-2xx answers ${refused.map(([s, n]) => `${n}×${s}`).join(', ')}`);
 });

@@ -45,7 +45,7 @@ export interface LoadBenchOptions {
   users?: number;
   /** Connections of the saturating phases (default 32). */
   connections?: number;
-  /** Connections of the mixed phases (default 8 and 32). */
+  /** Connections of the mixed phases (default 4, 8 and 32: the throughput each level of concurrency reaches, and its latency). */
   mixedConnections?: number[];
   /** Another build of the server to drive (before/after comparisons of a change); the web app stays dist/web. */
   serverScript?: string;
@@ -75,7 +75,7 @@ export async function runLoadBench(o: LoadBenchOptions): Promise<LoadBenchResult
   const smoke = o.smoke ?? false;
   const seconds = o.seconds ?? (smoke ? 2 : 8);
   const connections = o.connections ?? (smoke ? 8 : 32);
-  const mixed = o.mixedConnections ?? (smoke ? [4, 8] : [8, connections]);
+  const mixed = o.mixedConnections ?? (smoke ? [4, 8] : [4, 8, connections]);
   const userCount = o.users ?? (smoke ? 24 : 160);
 
   const build = ensureBuilt(log);
