@@ -27,3 +27,5 @@ export const taskAbilities = (actor: Actor, s: TaskSides, status: string) => {
     decideExtension: assigner && roleCan(actor.role, 'task.write'),
   };
 };
+
+export type TaskAbilities = ReturnType<typeof taskAbilities>;

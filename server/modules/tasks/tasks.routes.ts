@@ -4,7 +4,7 @@ import { type AppEnv, serviceContext } from '../../http/context.ts';
 import { toPage } from '../../http/pagination.ts';
 import { validate, validateId, validateIds } from '../../http/validate.ts';
 import { AppError } from '../../lib/app-error.ts';
-import type { ProgrammeRow, TaskRow } from './tasks.repository.ts';
+import { presentProgramme, presentTask, presentTaskDetail, presentTaskListItem } from './tasks.presenter.ts';
 import {
   AssignTaskInputSchema,
   BulkProgressInputSchema,
@@ -45,32 +45,6 @@ import {
 import { exportProgramme, exportTaskList, importProgramme } from './tasks.transfer.ts';
 import { XLSX_MEDIA_TYPE } from './tasks.xlsx.ts';
 
-const presentTask = (t: TaskRow) => ({
-  id: t.id,
-  programmeId: t.programmeId,
-  parentId: t.parentId,
-  assignerUnitId: t.assignerUnitId,
-  leadUnitId: t.leadUnitId,
-  responsiblePersonId: t.responsiblePersonId,
-  title: t.title,
-  description: t.description,
-  expectedProduct: t.expectedProduct,
-  sourceDocumentId: t.sourceDocumentId,
-  sourceNote: t.sourceNote,
-  field: t.field,
-  priority: t.priority,
-  isKey: t.isKey,
-  startDate: t.startDate,
-  dueDate: t.dueDate,
-  originalDueDate: t.originalDueDate,
-  status: t.status,
-  progress: t.progress,
-  effectiveProgress: t.effectiveProgress,
-  weight: t.weight,
-  completedOn: t.completedOn,
-  version: t.version,
-});
-
 /** The multipart field `file`, or a 422 naming it. */
 async function uploadedFile(c: Context<AppEnv>, vi: string, en: string) {
   const body = await c.req.parseBody();
@@ -87,8 +61,6 @@ const xlsxResponse = (c: Context<AppEnv>, content: Buffer, name: string) =>
   });
 
 const fileSlug = (s: string) => s.normalize('NFC').replace(/[\\/:*?"<>|]+/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, 80) || 'nhiem-vu';
-
-const presentProgramme = (p: ProgrammeRow) => ({ id: p.id, ownerUnitId: p.ownerUnitId, parentId: p.parentId, periodType: p.periodType, year: p.year, periodNo: p.periodNo, title: p.title, note: p.note, version: p.version });
 
 export const programmeRoutes = new Hono<AppEnv>()
   .get('/', allow('task.read'), validate('query', ListProgrammesQuerySchema), async (c) => {
@@ -116,7 +88,7 @@ export const taskRoutes = new Hono<AppEnv>()
   .get('/', allow('task.read'), validate('query', ListTasksQuerySchema), async (c) => {
     const q = c.req.valid('query');
     const { rows, total } = await listTasks(serviceContext(c), q);
-    return c.json(toPage(rows.map((r) => ({ ...presentTask(r.task), leadName: r.leadName })), total, q));
+    return c.json(toPage(rows.map((r) => presentTaskListItem(r.task, r.leadName)), total, q));
   })
   .get('/export.xlsx', allow('task.read'), validate('query', ListTasksQuerySchema), async (c) => {
     const content = await exportTaskList(serviceContext(c), c.req.valid('query'));
@@ -141,7 +113,7 @@ export const taskRoutes = new Hono<AppEnv>()
   })
   .get('/deadlines', allow('task.read'), validate('query', DeadlineQuerySchema), async (c) => {
     const r = await deadlineClasses(serviceContext(c), c.req.valid('query'));
-    return c.json({ unitId: r.unit.id, asOf: r.asOf, rows: r.rows });
+    return c.json({ unitId: r.unitId, asOf: r.asOf, rows: r.rows });
   })
   .post('/extensions/:id/decide', allow('task.write'), validateId, validate('json', ExtensionDecisionInputSchema), async (c) => {
     const { approve, note } = c.req.valid('json');
@@ -149,24 +121,7 @@ export const taskRoutes = new Hono<AppEnv>()
     return c.json({ id: ext.id, status: ext.status });
   })
   .get('/:id', allow('task.read'), validateId, async (c) => {
-    const d = await getTaskDetail(serviceContext(c), c.req.valid('param').id);
-    return c.json({
-      ...presentTask(d.task),
-      ...d.context,
-      children: d.children.map(presentTask),
-      cooperators: d.cooperators,
-      events: d.events.map((e) => ({ ...e, at: e.at.toISOString() })),
-      reports: d.reports.map((r) => ({
-        id: r.id,
-        reportedOn: r.reportedOn,
-        percent: r.percent,
-        note: r.note,
-        byUserId: r.byUserId,
-        files: r.files.map((f) => ({ fileName: f.fileName, sha256: f.sha256, size: f.size, mediaType: f.mediaType })),
-      })),
-      extensions: d.extensions.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), decidedAt: e.decidedAt?.toISOString() ?? null })),
-      abilities: d.abilities,
-    });
+    return c.json(presentTaskDetail(await getTaskDetail(serviceContext(c), c.req.valid('param').id)));
   })
   .put('/:id', allow('task.write'), validateId, validate('json', UpdateTaskInputSchema), async (c) => {
     return c.json(presentTask(await updateTask(serviceContext(c), c.req.valid('param').id, c.req.valid('json'))));

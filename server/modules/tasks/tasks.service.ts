@@ -10,39 +10,39 @@ import { recordChange } from '../audit/index.ts';
 import { storeCheckedFile } from '../documents/index.ts';
 import { findPersonInScope } from '../people/index.ts';
 import { getVisibleUnit, type UnitRow } from '../units/index.ts';
-import { findUserById } from '../users/index.ts';
 import { onAssigneeSide, onAssignerSide, taskAbilities, type TaskSides } from './tasks.policy.ts';
 import {
   countDeadlineClasses,
-  listInbox,
-  listProgrammeTasks,
-  listProgrammesInScope,
-  unitNames,
   decideExtensionRow,
   findExtension,
   findProgrammeInScope,
+  findReport,
+  findReportFile,
   findTaskById,
+  findTaskDetail,
+  findTasksByIds,
   findVisibleTask,
+  findVisibleTaskWithSides,
   insertEvent,
   insertExtension,
   insertProgramme,
   insertReport,
+  insertReportFile,
   insertTask,
   listChildren,
-  listCooperators,
-  listEvents,
   listExtensions,
-  listReports,
-  findReportFile,
-  findTaskContext,
-  listReportFiles,
-  findReport,
-  insertReportFile,
-  listVisibleTasks,
+  listInbox,
+  listProgrammeTasks,
+  listProgrammesInScope,
+  listVisibleTaskPage,
+  listVisibleTaskRows,
   rollUpFrom,
   setCooperators,
+  type TaskFilter,
   type TaskRow,
+  unitPaths,
   updateTaskRow,
+  type VisibleTask,
 } from './tasks.repository.ts';
 import type { AssignTaskInput, BulkProgressInput, CreateProgrammeInput, CreateTaskInput, DeadlineQuery, ListTasksQuery, ProgressReportInput, UpdateTaskInput } from './tasks.schemas.ts';
 
@@ -54,13 +54,10 @@ export const DEFAULT_MAX_EXTENSIONS = 2;
 const invalidState = (vi: string, en: string, reason: string) => new AppError('INVALID_STATE', { vi, en }, { reason });
 
 export async function sidesOf(ctx: ServiceContext, task: TaskRow): Promise<TaskSides> {
-  // Both units are loaded unscoped through the visible task: the actor already sees the task.
-  const everywhere = { rootUnitId: '', prefixes: ['/'] };
-  const [lead, assigner] = await Promise.all([
-    getVisibleUnit({ ...ctx, actor: { ...ctx.actor, scope: everywhere } }, task.leadUnitId),
-    getVisibleUnit({ ...ctx, actor: { ...ctx.actor, scope: everywhere } }, task.assignerUnitId),
-  ]);
-  return { leadPath: lead.path, assignerPath: assigner.path };
+  // Unscoped through the visible task: the actor already sees the task. A missing unit
+  // (impossible under the foreign keys) leaves an empty path, which no scope holds: fail closed.
+  const paths = await unitPaths(ctx.db, [task.leadUnitId, task.assignerUnitId]);
+  return { leadPath: paths.get(task.leadUnitId) ?? '', assignerPath: paths.get(task.assignerUnitId) ?? '' };
 }
 
 export async function getVisibleTask(ctx: ServiceContext, id: string): Promise<TaskRow> {
@@ -70,11 +67,25 @@ export async function getVisibleTask(ctx: ServiceContext, id: string): Promise<T
   return task;
 }
 
-async function requireSide(ctx: ServiceContext, task: TaskRow, side: 'assignee' | 'assigner', permission: Permission) {
+/**
+ * The task an action is about, read once with its sides: 404 when the actor
+ * does not see it, then 403 without the permission or on the wrong side.
+ */
+async function taskOnSide(ctx: ServiceContext, id: string, side: 'assignee' | 'assigner', permission: Permission): Promise<VisibleTask> {
+  authorize(ctx.actor, 'task.read');
+  const found = await findVisibleTaskWithSides(ctx.db, ctx.actor.scope, id);
+  if (!found) throw notFound(TASK);
   authorize(ctx.actor, permission);
-  const sides = await sidesOf(ctx, task);
-  if (!(side === 'assignee' ? onAssigneeSide(ctx.actor, sides) : onAssignerSide(ctx.actor, sides))) throw forbidden();
+  if (!(side === 'assignee' ? onAssigneeSide(ctx.actor, found.sides) : onAssignerSide(ctx.actor, found.sides))) throw forbidden();
+  return found;
 }
+
+/**
+ * A progress report moves a leaf's effective progress to the reported percent;
+ * a parent's follows its children and the report leaves it alone. Only a move
+ * needs rolling up: the ancestors depend on nothing else the report changes.
+ */
+const effectiveProgressMoves = (task: TaskRow, hasChildren: boolean, percent: number) => !hasChildren && percent !== task.effectiveProgress;
 
 const searchTextOf = (t: { title: string; description?: string | null }) => foldVietnamese(`${t.title} ${t.description ?? ''}`);
 
@@ -111,8 +122,7 @@ export async function createTask(ctx: ServiceContext, input: CreateTaskInput): P
   let assignerUnitId = ctx.actor.scope.rootUnitId;
   let parent: TaskRow | undefined;
   if (input.parentId) {
-    parent = await getVisibleTask(ctx, input.parentId);
-    await requireSide(ctx, parent, 'assignee', 'task.write');
+    parent = (await taskOnSide(ctx, input.parentId, 'assignee', 'task.write')).task;
     assignerUnitId = parent.leadUnitId;
   } else if (input.programmeId) {
     const programme = await findProgrammeInScope(ctx.db, ctx.actor.scope, input.programmeId);
@@ -148,10 +158,9 @@ export async function createTask(ctx: ServiceContext, input: CreateTaskInput): P
 
 /** Assign a task down the tree: one child task per unit, which they may break down further. */
 export async function assignTask(ctx: ServiceContext, id: string, input: AssignTaskInput): Promise<TaskRow[]> {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assignee', 'task.write');
+  const { task, sides } = await taskOnSide(ctx, id, 'assignee', 'task.write');
   if (task.status === 'done' || task.status === 'cancelled') throw invalidState('Nhiệm vụ đã kết thúc, không giao tiếp được.', 'The task is closed.', 'TASK_CLOSED');
-  const leadPath = (await sidesOf(ctx, task)).leadPath;
+  const leadPath = sides.leadPath;
   const units: UnitRow[] = [];
   for (const unitId of [...new Set(input.unitIds)]) {
     const unit = await getVisibleUnit(ctx, unitId);
@@ -199,13 +208,16 @@ export async function assignTask(ctx: ServiceContext, id: string, input: AssignT
 }
 
 async function transition(ctx: ServiceContext, task: TaskRow, version: number, to: TaskStatus, action: string, extra: Partial<TaskRow> = {}, reason: string | null = null) {
+  // Cancelling takes the task out of its parent's average; otherwise only a new effective progress moves the parent.
+  const rollUp = task.parentId !== null && (to === 'cancelled' || (extra.effectiveProgress !== undefined && extra.effectiveProgress !== task.effectiveProgress));
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const updated = await updateTaskRow(tx, task.id, version, { status: to, ...extra }, ctx.now);
     if (!updated) throw staleVersion();
     await event(txCtx, task, action, to, reason);
-    if (task.parentId && (extra.effectiveProgress !== undefined || to === 'cancelled')) await rollUpFrom(tx, task.parentId, ctx.now);
     await recordChange(tx, txCtx, { entity: 'task', entityId: task.id, unitId: task.leadUnitId, action: 'update', summary: `${action}: ${task.title}`, before: { status: task.status }, after: { status: to, ...(reason ? { reason } : {}) } });
+    // Last: the ancestors' rows stay locked from here to the commit only.
+    if (rollUp) await rollUpFrom(tx, task.parentId, ctx.now);
     return updated;
   });
 }
@@ -213,11 +225,9 @@ async function transition(ctx: ServiceContext, task: TaskRow, version: number, t
 const CLOSED: TaskStatus[] = ['done', 'cancelled'];
 
 export async function reportProgress(ctx: ServiceContext, id: string, input: ProgressReportInput) {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assignee', 'task.report');
+  const { task, hasChildren } = await taskOnSide(ctx, id, 'assignee', 'task.report');
   if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã hoàn thành hoặc đã hủy: không báo cáo tiến độ được nữa.', 'The task is done or cancelled: no more progress reports.', 'TASK_CLOSED');
   if (task.status === 'submitted') throw invalidState('Kết quả đang chờ thẩm định.', 'The result is awaiting verification.', 'AWAITING_VERIFICATION');
-  const hasChildren = (await listChildren(ctx.db, id)).length > 0;
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const status: TaskStatus = task.status === 'not_started' || task.status === 'returned' ? 'in_progress' : task.status;
@@ -225,23 +235,22 @@ export async function reportProgress(ctx: ServiceContext, id: string, input: Pro
     if (!updated) throw staleVersion();
     const report = await insertReport(tx, { taskId: id, reportedOn: input.reportedOn, percent: input.percent, note: input.note, byUserId: ctx.actor.userId });
     if (status !== task.status) await event(txCtx, task, 'start', status);
-    if (task.parentId) await rollUpFrom(tx, task.parentId, ctx.now);
     await recordChange(tx, txCtx, { entity: 'task', entityId: id, unitId: task.leadUnitId, action: 'update', summary: `${input.percent}% — ${task.title}`, before: { progress: task.progress }, after: { progress: input.percent, reportedOn: input.reportedOn, note: input.note } });
+    // Last: the ancestors' rows, which every report under them contends for, stay locked from here to the commit only.
+    if (task.parentId && effectiveProgressMoves(task, hasChildren, input.percent)) await rollUpFrom(tx, task.parentId, ctx.now);
     return { task: updated, report };
   });
 }
 
 export async function submitTask(ctx: ServiceContext, id: string, version: number) {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assignee', 'task.report');
+  const { task } = await taskOnSide(ctx, id, 'assignee', 'task.report');
   if (!['not_started', 'in_progress', 'returned'].includes(task.status)) throw invalidState('Chỉ gửi kết quả nhiệm vụ đang thực hiện.', 'Only open tasks can be submitted.', 'NOT_SUBMITTABLE');
   return transition(ctx, task, version, 'submitted', 'submit', { submittedAt: ctx.now, submittedByUserId: ctx.actor.userId });
 }
 
 /** Verify a submitted result: đạt → done. Nobody verifies their own task. */
 export async function verifyTask(ctx: ServiceContext, id: string, version: number) {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assigner', 'task.verify');
+  const { task } = await taskOnSide(ctx, id, 'assigner', 'task.verify');
   if (task.status !== 'submitted') throw invalidState('Chỉ thẩm định nhiệm vụ đã gửi kết quả.', 'Only submitted tasks can be verified.', 'NOT_SUBMITTED');
   await refuseSelfVerification(ctx, task);
   const completedOn = todayInVietnam(task.submittedAt ?? ctx.now);
@@ -251,34 +260,27 @@ export async function verifyTask(ctx: ServiceContext, id: string, version: numbe
 async function refuseSelfVerification(ctx: ServiceContext, task: TaskRow) {
   // The submitter, the responsible person, and — for a unit's internal task — its creator are all "self".
   const own = task.submittedByUserId === ctx.actor.userId || (task.createdByUserId === ctx.actor.userId && task.leadUnitId === task.assignerUnitId);
-  const responsible = task.responsiblePersonId !== null && task.responsiblePersonId === (await personOfActor(ctx));
+  const responsible = task.responsiblePersonId !== null && task.responsiblePersonId === ctx.actor.personId;
   if (own || responsible)
     throw new AppError('FORBIDDEN', { vi: 'Không ai tự thẩm định nhiệm vụ của mình: cần người khác của đơn vị giao việc.', en: 'Nobody verifies their own task: someone else of the assigning unit must.' }, { reason: 'SELF_VERIFICATION' });
 }
 
-async function personOfActor(ctx: ServiceContext): Promise<string | null> {
-  return (await findUserById(ctx.db, ctx.actor.userId))?.personId ?? null;
-}
-
 /** Send a result back (chưa đạt): the reason is required. */
 export async function returnTask(ctx: ServiceContext, id: string, version: number, reason: string) {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assigner', 'task.verify');
+  const { task } = await taskOnSide(ctx, id, 'assigner', 'task.verify');
   if (task.status !== 'submitted') throw invalidState('Chỉ trả lại nhiệm vụ đã gửi kết quả.', 'Only submitted tasks can be sent back.', 'NOT_SUBMITTED');
   await refuseSelfVerification(ctx, task);
   return transition(ctx, task, version, 'returned', 'return', { submittedAt: null }, reason);
 }
 
 export async function cancelTask(ctx: ServiceContext, id: string, version: number, reason: string) {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assigner', 'task.write');
+  const { task } = await taskOnSide(ctx, id, 'assigner', 'task.write');
   if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc.', 'The task is already closed.', 'TASK_CLOSED');
   return transition(ctx, task, version, 'cancelled', 'cancel', {}, reason);
 }
 
 export async function requestExtension(ctx: ServiceContext, id: string, requestedDueDate: string, reason: string, maxExtensions = DEFAULT_MAX_EXTENSIONS) {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assignee', 'task.report');
+  const { task } = await taskOnSide(ctx, id, 'assignee', 'task.report');
   if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc.', 'The task is closed.', 'TASK_CLOSED');
   const history = await listExtensions(ctx.db, id);
   if (history.filter((e) => e.status === 'approved').length >= maxExtensions)
@@ -299,8 +301,7 @@ export async function requestExtension(ctx: ServiceContext, id: string, requeste
 export async function decideExtension(ctx: ServiceContext, extensionId: string, approve: boolean, note: string | null) {
   const ext = await findExtension(ctx.db, extensionId);
   if (!ext) throw notFound({ vi: 'đề nghị gia hạn', en: 'extension request' });
-  const task = await getVisibleTask(ctx, ext.taskId);
-  await requireSide(ctx, task, 'assigner', 'task.write');
+  const { task } = await taskOnSide(ctx, ext.taskId, 'assigner', 'task.write');
   if (ext.requestedByUserId === ctx.actor.userId)
     throw new AppError('FORBIDDEN', { vi: 'Không tự duyệt đề nghị gia hạn của mình.', en: 'You cannot approve your own extension request.' }, { reason: 'SELF_APPROVAL' });
   return ctx.db.transaction(async (tx) => {
@@ -320,14 +321,24 @@ export async function decideExtension(ctx: ServiceContext, extensionId: string, 
 /** Deadline classes for a unit's subtree, by its direct sub-units. */
 export async function deadlineClasses(ctx: ServiceContext, q: DeadlineQuery) {
   authorize(ctx.actor, 'task.read');
-  const unit = await getVisibleUnit(ctx, q.unitId ?? ctx.actor.scope.rootUnitId);
+  const root = await dashboardRoot(ctx, q.unitId ?? ctx.actor.scope.rootUnitId);
   const asOf = q.asOf ?? todayInVietnam(ctx.now);
-  const rows = await countDeadlineClasses(ctx.db, unit.path, q.from, q.to, asOf);
-  const names = await unitNames(
-    ctx.db,
-    rows.map((r) => r.child_id).filter(Boolean),
-  );
-  return { unit, asOf, rows: rows.map((r) => ({ ...r, unitId: r.child_id || unit.id, unitName: r.child_id ? (names.find((n) => n.id === r.child_id)?.name ?? '') : unit.name, sortKey: r.child_id ? (names.find((n) => n.id === r.child_id)?.sortKey ?? '') : '' })) };
+  const rows = await countDeadlineClasses(ctx.db, root, q.from, q.to, asOf);
+  return {
+    unitId: root.id,
+    asOf,
+    rows: rows.map(({ unit_name, sort_key, ...counts }) => ({ ...counts, unitId: counts.child_id || root.id, unitName: unit_name, sortKey: sort_key })),
+  };
+}
+
+/**
+ * The unit a dashboard counts under. The actor's own scope root needs no
+ * lookup: the scope was built from it and its path is the scope's first prefix.
+ */
+async function dashboardRoot(ctx: ServiceContext, unitId: string): Promise<{ id: string; path: string }> {
+  const { rootUnitId, prefixes } = ctx.actor.scope;
+  if (unitId === rootUnitId && prefixes[0]) return { id: rootUnitId, path: prefixes[0] };
+  return getVisibleUnit(ctx, unitId);
 }
 
 export async function inbox(ctx: ServiceContext) {
@@ -335,7 +346,7 @@ export async function inbox(ctx: ServiceContext) {
   const asOf = todayInVietnam(ctx.now);
   const soon = new Date(`${asOf}T00:00:00Z`);
   soon.setUTCDate(soon.getUTCDate() + 7);
-  return listInbox(ctx.db, ctx.actor.scope, await personOfActor(ctx), asOf, soon.toISOString().slice(0, 10));
+  return listInbox(ctx.db, ctx.actor.scope, ctx.actor.personId, asOf, soon.toISOString().slice(0, 10));
 }
 
 export async function listProgrammes(ctx: ServiceContext, year?: number) {
@@ -352,20 +363,12 @@ export async function getProgramme(ctx: ServiceContext, id: string) {
 }
 
 export async function getTaskDetail(ctx: ServiceContext, id: string) {
-  const task = await getVisibleTask(ctx, id);
-  const [children, cooperators, events, reports, extensions, sides] = await Promise.all([
-    listChildren(ctx.db, id),
-    listCooperators(ctx.db, id),
-    listEvents(ctx.db, id),
-    listReports(ctx.db, id),
-    listExtensions(ctx.db, id),
-    sidesOf(ctx, task),
-  ]);
-  const files = await listReportFiles(ctx.db, reports.map((r) => r.id));
-  const withFiles = reports.map((r) => ({ ...r, files: files.filter((f) => f.reportId === r.id) }));
-  const context = await findTaskContext(ctx.db, task);
+  authorize(ctx.actor, 'task.read');
+  const detail = await findTaskDetail(ctx.db, ctx.actor.scope, id);
+  if (!detail) throw notFound(TASK);
+  const { sides, task } = detail;
   const abilities = { ...taskAbilities(ctx.actor, sides, task.status), edit: onAssignerSide(ctx.actor, sides) && roleCan(ctx.actor.role, 'task.write') && !CLOSED.includes(task.status) };
-  return { task, context, children, cooperators, events, reports: withFiles, extensions, abilities };
+  return { ...detail, abilities };
 }
 
 export async function getReportFile(ctx: ServiceContext, id: string, reportId: string, sha256: string) {
@@ -377,8 +380,7 @@ export async function getReportFile(ctx: ServiceContext, id: string, reportId: s
 
 /** The giving side edits a task's content; a changed due date is recorded as an event. */
 export async function updateTask(ctx: ServiceContext, id: string, input: UpdateTaskInput): Promise<TaskRow> {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assigner', 'task.write');
+  const { task } = await taskOnSide(ctx, id, 'assigner', 'task.write');
   if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc, không sửa được.', 'The task is closed.', 'TASK_CLOSED');
   for (const unitId of input.cooperatorIds) await getVisibleUnit(ctx, unitId);
   if (input.responsiblePersonId && input.responsiblePersonId !== task.responsiblePersonId && !(await findPersonInScope(ctx.db, ctx.actor.scope, input.responsiblePersonId)))
@@ -396,13 +398,14 @@ export async function updateTask(ctx: ServiceContext, id: string, input: UpdateT
   });
 }
 
-export async function listTasks(ctx: ServiceContext, q: ListTasksQuery) {
+/** The list's filters in the repository's terms: `mine` is the actor's person, `unit` their scope. */
+async function taskFilterOf(ctx: ServiceContext, q: ListTasksQuery): Promise<Omit<TaskFilter, 'limit' | 'offset'>> {
   authorize(ctx.actor, 'task.read');
   const statuses = q.status ? (q.status.split(',').filter(Boolean) as TaskStatus[]) : undefined;
-  const mine = q.view === 'mine' ? ((await personOfActor(ctx)) ?? '00000000-0000-0000-0000-000000000000') : undefined;
+  const mine = q.view === 'mine' ? (ctx.actor.personId ?? '00000000-0000-0000-0000-000000000000') : undefined;
   const unit = q.unitId ? await getVisibleUnit(ctx, q.unitId) : undefined;
   const root = ctx.actor.scope.prefixes[0] ?? '/';
-  return listVisibleTasks(ctx.db, ctx.actor.scope, {
+  return {
     programmeId: q.programmeId,
     statuses,
     responsiblePersonId: mine,
@@ -415,9 +418,19 @@ export async function listTasks(ctx: ServiceContext, q: ListTasksQuery) {
     dueTo: q.dueTo,
     keyOnly: q.keyOnly === 'true',
     deadlineClass: q.deadlineClass ? { cls: q.deadlineClass, asOf: q.asOf ?? todayInVietnam(ctx.now) } : undefined,
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
+  };
+}
+
+/** A page of the list, with the total of the matches. */
+export async function listTasks(ctx: ServiceContext, q: ListTasksQuery) {
+  const filter = await taskFilterOf(ctx, q);
+  return listVisibleTaskPage(ctx.db, ctx.actor.scope, { ...filter, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+}
+
+/** The list's first `limit` tasks, whole, without a total (the Excel export). */
+export async function listTaskRows(ctx: ServiceContext, q: ListTasksQuery, limit: number) {
+  const filter = await taskFilterOf(ctx, q);
+  return listVisibleTaskRows(ctx.db, ctx.actor.scope, { ...filter, limit, offset: 0 });
 }
 
 export interface BulkFailure {
@@ -433,39 +446,43 @@ export async function bulkReportProgress(ctx: ServiceContext, input: BulkProgres
   authorize(ctx.actor, 'task.report');
   const failures: BulkFailure[] = [];
   const seen = new Set<string>();
-  const ready: { task: TaskRow; item: BulkProgressInput['items'][number]; hasChildren: boolean }[] = [];
+  const ready: (VisibleTask & { item: BulkProgressInput['items'][number] })[] = [];
   for (const item of input.items) {
     if (seen.has(item.taskId)) {
       failures.push({ taskId: item.taskId, reason: 'DUPLICATE' });
       continue;
     }
     seen.add(item.taskId);
-    const task = await findVisibleTask(ctx.db, ctx.actor.scope, item.taskId);
-    if (!task) failures.push({ taskId: item.taskId, reason: 'NOT_FOUND' });
-    else if (!onAssigneeSide(ctx.actor, await sidesOf(ctx, task))) failures.push({ taskId: item.taskId, reason: 'FORBIDDEN' });
-    else if (CLOSED.includes(task.status)) failures.push({ taskId: item.taskId, reason: 'TASK_CLOSED' });
-    else if (task.status === 'submitted') failures.push({ taskId: item.taskId, reason: 'AWAITING_VERIFICATION' });
-    else if (task.version !== item.version) failures.push({ taskId: item.taskId, reason: 'STALE_VERSION' });
-    else ready.push({ task, item, hasChildren: (await listChildren(ctx.db, task.id)).length > 0 });
+    const found = await findVisibleTaskWithSides(ctx.db, ctx.actor.scope, item.taskId);
+    if (!found) failures.push({ taskId: item.taskId, reason: 'NOT_FOUND' });
+    else if (!onAssigneeSide(ctx.actor, found.sides)) failures.push({ taskId: item.taskId, reason: 'FORBIDDEN' });
+    else if (CLOSED.includes(found.task.status)) failures.push({ taskId: item.taskId, reason: 'TASK_CLOSED' });
+    else if (found.task.status === 'submitted') failures.push({ taskId: item.taskId, reason: 'AWAITING_VERIFICATION' });
+    else if (found.task.version !== item.version) failures.push({ taskId: item.taskId, reason: 'STALE_VERSION' });
+    else ready.push({ ...found, item });
   }
   if (failures.length) throw bulkRefusal(failures);
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const out: TaskRow[] = [];
+    const parentsToRollUp = new Set<string>();
     for (const { task, item, hasChildren } of ready) {
       const status: TaskStatus = task.status === 'not_started' || task.status === 'returned' ? 'in_progress' : task.status;
       const updated = await updateTaskRow(tx, task.id, item.version, { status, progress: item.percent, ...(hasChildren ? {} : { effectiveProgress: item.percent }) }, ctx.now);
       if (!updated) throw bulkRefusal([{ taskId: task.id, reason: 'STALE_VERSION' }]);
       await insertReport(tx, { taskId: task.id, reportedOn: input.reportedOn, percent: item.percent, note: item.note, byUserId: ctx.actor.userId });
       if (status !== task.status) await event(txCtx, task, 'start', status);
-      if (task.parentId) await rollUpFrom(tx, task.parentId, ctx.now);
       await recordChange(tx, txCtx, { entity: 'task', entityId: task.id, unitId: task.leadUnitId, action: 'update', summary: `${item.percent}% — ${task.title}`, before: { progress: task.progress }, after: { progress: item.percent, reportedOn: input.reportedOn, note: item.note, bulk: true } });
+      if (task.parentId && effectiveProgressMoves(task, hasChildren, item.percent)) parentsToRollUp.add(task.parentId);
       out.push(updated);
     }
+    // Once per parent, after every report of the batch: the same values as rolling up after
+    // each one (a roll-up reads the children as they are then), and the ancestors are locked last.
+    for (const parentId of parentsToRollUp) await rollUpFrom(tx, parentId, ctx.now);
+    if (parentsToRollUp.size === 0) return out;
     // Roll-ups may have moved a parent that is also in the batch: return the rows as they end.
-    const final: TaskRow[] = [];
-    for (const t of out) final.push((await findTaskById(tx, t.id)) ?? t);
-    return final;
+    const final = new Map((await findTasksByIds(tx, out.map((t) => t.id))).map((t) => [t.id, t]));
+    return out.map((t) => final.get(t.id) ?? t);
   });
 }
 
@@ -481,8 +498,7 @@ function bulkRefusal(failures: BulkFailure[]): AppError {
 
 /** Evidence for a progress report: PDF, DOCX, JPEG or PNG, stored once by SHA-256. */
 export async function attachReportFile(ctx: ServiceContext, id: string, reportId: string, fileName: string, content: Buffer) {
-  const task = await getVisibleTask(ctx, id);
-  await requireSide(ctx, task, 'assignee', 'task.report');
+  const { task } = await taskOnSide(ctx, id, 'assignee', 'task.report');
   const report = await findReport(ctx.db, task.id, reportId);
   if (!report) throw notFound({ vi: 'báo cáo tiến độ', en: 'progress report' });
   if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã kết thúc: không bổ sung minh chứng được nữa.', 'The task is closed: no more evidence.', 'TASK_CLOSED');

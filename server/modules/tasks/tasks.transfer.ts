@@ -20,7 +20,7 @@ import {
   updateTaskRow,
 } from './tasks.repository.ts';
 import type { ListTasksQuery } from './tasks.schemas.ts';
-import { listTasks, sidesOf } from './tasks.service.ts';
+import { listTaskRows, sidesOf } from './tasks.service.ts';
 import {
   buildTaskWorkbook,
   type Cell,
@@ -71,7 +71,7 @@ export async function exportProgramme(ctx: ServiceContext, id: string) {
 
 /** Any task list, with the list's filters, at most EXPORT_MAX_ROWS rows. */
 export async function exportTaskList(ctx: ServiceContext, q: ListTasksQuery) {
-  const { rows } = await listTasks(ctx, { ...q, page: 1, pageSize: EXPORT_MAX_ROWS });
+  const rows = await listTaskRows(ctx, q, EXPORT_MAX_ROWS);
   return buildTaskWorkbook(await withNames(ctx, rows));
 }
 
