@@ -87,19 +87,32 @@ const likeWords = (column: string, q: string) => {
   return words.length ? sql.join(words.map((w) => sql`${sql.raw(column)} like ${`%${escapeLike(w)}%`}`), sql` and `) : sql`true`;
 };
 
-/** Documents readable in a one-prefix scope matching every folded word: page and total in one statement. */
+/**
+ * Documents readable in a one-prefix scope matching every folded word: page and total in one statement.
+ * Below the top, the central documents (partial trigram index) and those of the scope's units and the
+ * units above it (owner index, words tested on those rows only) are found apart, then counted and
+ * sorted together. The whole tree reads nearly everything: one pass led by the trigram index.
+ */
 export function handDocumentSearch(db: Db, rootPath: string, q: string, limit: number) {
   const ancestors = rootPath.split('/').filter(Boolean);
+  const words = foldVietnamese(q).split(' ').filter(Boolean);
+  const columns = sql`d.id, d.issue_date, d.kind, d.number`;
+  const found =
+    ancestors.length === 1
+      ? sql`select ${columns} from documents d
+          where (d.owner_unit_id is null or d.owner_unit_id in (select id from units where path like ${`${escapeLike(rootPath)}%`}) or d.owner_unit_id = ${ancestors[0]})
+            and ${likeWords('d.search_text', q)}`
+      : sql`select ${columns} from documents d where d.owner_unit_id is null and ${likeWords('d.search_text', q)}
+          union all
+          select ${columns} from documents d
+          where d.owner_unit_id = any(array(select id from units where path like ${`${escapeLike(rootPath)}%`} or id = any(${`{${ancestors.join(',')}}`}::uuid[])))
+            ${sql.join(words.map((w) => sql` and strpos(d.search_text, ${w}) > 0`))}`;
   return queryRows<{ id: string; issue_date: string | null; kind: string; number: string; total: number }>(
     db,
     sql`
-    select d.id, d.issue_date::text, d.kind::text, d.number, count(*) over ()::int as total
-    from documents d
-    where (d.owner_unit_id is null
-        or d.owner_unit_id in (select id from units where path like ${`${escapeLike(rootPath)}%`})
-        or d.owner_unit_id = any(${`{${ancestors.join(',')}}`}::uuid[]))
-      and ${likeWords('d.search_text', q)}
-    order by d.issue_date desc nulls last, d.kind, d.number
+    select f.id, f.issue_date::text, f.kind::text, f.number, count(*) over ()::int as total
+    from (${found}) f
+    order by f.issue_date desc nulls last, f.kind, f.number, f.id
     limit ${limit}`,
   );
 }

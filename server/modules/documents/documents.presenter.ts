@@ -1,6 +1,6 @@
-import type { DocumentRow, MilestoneRow } from './documents.repository.ts';
+import type { DocumentRow, DocumentSummaryRow, MilestoneRow } from './documents.repository.ts';
 
-export const presentDocumentSummary = (d: DocumentRow, citation: string) => ({
+export const presentDocumentSummary = (d: DocumentSummaryRow, citation: string) => ({
   id: d.id,
   ownerUnitId: d.ownerUnitId,
   kind: d.kind,

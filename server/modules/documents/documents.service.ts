@@ -16,6 +16,7 @@ import {
   deleteMilestoneRow,
   deleteRelation,
   type DocumentRow,
+  type DocumentSummaryRow,
   type DocumentValues,
   findAttachmentContent,
   findDocumentByIdentity,
@@ -163,7 +164,7 @@ export function documentValues(input: CreateDocumentInput): DocumentValues {
   return { ...base, identityKey: identityKeyOf(base), searchText: searchTextOf(base) };
 }
 
-export const citationOf = (d: DocumentRow) =>
+export const citationOf = (d: DocumentSummaryRow) =>
   formatCitation({ kind: d.kind, number: d.number, symbol: d.symbol, date: d.issueDate, issuer: (d.issuerCode as never) ?? null, issuerName: d.issuerName, term: d.term, subject: d.subject });
 
 async function ownerPathOf(ctx: ServiceContext, doc: { ownerUnitId: string | null }): Promise<string | null> {

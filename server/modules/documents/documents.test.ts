@@ -4,7 +4,8 @@ import { buildWorld, TINY_PDF } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadCatalogue } from './catalogue/catalogue.load.ts';
 import { CATALOGUE } from './catalogue/catalogue.data.ts';
-import { countFiles } from './documents.repository.ts';
+import { countFiles, type DocumentValues, insertDocument } from './documents.repository.ts';
+import { identityKeyOf, searchTextOf } from './documents.service.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -81,6 +82,70 @@ describe('scope', () => {
     const kl114 = CATALOGUE.find((e) => e.symbol === '114-KL/TW');
     const found = await stranger.get(`/api/documents?q=${encodeURIComponent('ket luan 114')}`);
     expect(found.body.items.map((d: { symbol: string }) => d.symbol)).toContain(kl114?.symbol);
+  });
+});
+
+describe('search', () => {
+  /** A document straight into the registry; `word` makes it findable by this test alone. */
+  const register = async (ownerUnitId: string | null, word: string, v: Partial<DocumentValues> = {}) => {
+    const base = { ownerUnitId, kind: 'plan' as const, number: '7', symbol: null, issueDate: '2025-03-01', issuerCode: null, issuerName: 'Ban Dân vận', issuerUnitId: null, term: null, subject: `về công tác dân vận ${word}`, ...v };
+    return insertDocument(t.deps.db, { ...base, identityKey: identityKeyOf(base), searchText: searchTextOf(base) });
+  };
+  type Found = { items: { id: string }[]; total: number };
+  const ids = (body: Found) => body.items.map((d) => d.id);
+
+  it('finds for a commune the central documents, its own, its predecessor’s and those of the units above it, and nothing of a sibling', async () => {
+    const w = await buildWorld(t.deps.db);
+    const other = await buildWorld(t.deps.db);
+    const word = `tk${w.tag}`;
+    const central = await register(null, word, { issueDate: '2025-06-01' });
+    const province = await register(w.units.P!.id, word, { issueDate: '2025-05-01' });
+    const district = await register(w.units.D1!.id, word, { issueDate: '2025-04-01' });
+    const own = await register(w.units.C1!.id, word, { issueDate: '2025-03-01' });
+    const predecessor = await register(w.units.C0!.id, word, { issueDate: null, term: 13 });
+    const peer = await register(w.units.D2!.id, word);
+    const commission = await register(w.units.PC!.id, word);
+    const elsewhere = await register(other.units.C1!.id, word);
+    const commune = await actorClient(t, w.units.C1!.id, 'viewer');
+    const expected = [central.id, province.id, district.id, own.id, predecessor.id];
+
+    const all = await commune.get(`/api/documents?q=${word}&pageSize=20`);
+    expect(all.body).toMatchObject({ total: 5 });
+    expect(ids(all.body)).toEqual(expected);
+    const pages = await Promise.all([1, 2, 3].map((page) => commune.get(`/api/documents?q=${word}&pageSize=2&page=${page}`)));
+    expect(pages.map((r) => r.body.total)).toEqual([5, 5, 5]);
+    expect(pages.flatMap((r) => ids(r.body))).toEqual(expected);
+    expect((await commune.get(`/api/documents?q=${word}&scope=own`)).body).toMatchObject({ total: 2, items: [{ id: own.id }, { id: predecessor.id }] });
+    expect((await commune.get(`/api/documents?q=${word}&scope=central`)).body).toMatchObject({ total: 1, items: [{ id: central.id }] });
+
+    const admin = await actorClient(t, w.units.root!.id, 'admin');
+    const everything = await admin.get(`/api/documents?q=${word}&pageSize=20`);
+    expect(everything.body.total).toBe(7);
+    expect(ids(everything.body).sort()).toEqual([...expected, peer.id, commission.id].sort());
+    expect(ids(everything.body)).not.toContain(elsewhere.id);
+  });
+
+  it('gives the total with an empty page past the end', async () => {
+    const w = await buildWorld(t.deps.db);
+    const word = `tk${w.tag}`;
+    for (const unit of [w.units.C1!, w.units.D1!, w.units.P!]) await register(unit.id, word);
+    const commune = await actorClient(t, w.units.C1!.id, 'viewer');
+    const past = await commune.get(`/api/documents?q=${word}&pageSize=2&page=3`);
+    expect(past.status).toBe(200);
+    expect(past.body).toMatchObject({ items: [], total: 3, page: 3 });
+    const admin = await actorClient(t, w.units.root!.id, 'admin');
+    expect((await admin.get(`/api/documents?q=${word}&pageSize=2&page=5`)).body).toMatchObject({ items: [], total: 3 });
+    expect((await commune.get(`/api/documents?q=${word}zz`)).body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('pages documents sharing date, kind and number in one order, without repeating or skipping one', async () => {
+    const w = await buildWorld(t.deps.db);
+    const word = `tk${w.tag}`;
+    const made = [];
+    for (const issuerName of ['Chi bộ Một', 'Chi bộ Hai', 'Chi bộ Ba', 'Chi bộ Bốn']) made.push(await register(w.units.C1!.id, word, { issuerName }));
+    const commune = await actorClient(t, w.units.C1!.id, 'viewer');
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => commune.get(`/api/documents?q=${word}&pageSize=1&page=${page}`)));
+    expect(pages.flatMap((r) => ids(r.body))).toEqual(made.map((d) => d.id).sort());
   });
 });
 

@@ -1,0 +1,1 @@
+CREATE INDEX "documents_central_search_trgm_idx" ON "documents" USING gin ("search_text" gin_trgm_ops) WHERE "documents"."owner_unit_id" is null;
