@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { percentile } from '../lib/stats.ts';
-import { type DriverPlan, type DriverResult, type Kind, type LatencyFigures, type LoadUser, type PhaseResult, type PhaseSpec, READ_KINDS, REPORT_NOTE } from './plan.ts';
+import { alternatePercent, type DriverPlan, type DriverResult, type Kind, type LatencyFigures, type LoadUser, type PhaseResult, type PhaseSpec, READ_KINDS, REPORT_NOTE } from './plan.ts';
 import { cpus } from 'node:os';
 import { cpuSeconds, rssMb } from './process.ts';
 
@@ -34,7 +34,17 @@ for (const u of plan.users)
     versions.set(t.id, t.version);
     ownerOf.set(t.id, u);
   }
+/** The percent each report task held at the start, and the one it holds now (from the server's answers). */
 const percentOf = new Map(plan.users.flatMap((u) => u.reportTasks.map((t) => [t.id, t.progress] as const)));
+const percentNow = new Map(percentOf);
+/**
+ * Each report moves the task's progress, so it is rolled up to the tasks above, as a real report is: it
+ * alternates between the percent the task held at the start and its neighbour (run.ts restores the first).
+ */
+const nextPercent = (taskId: string, start: number): number => {
+  const now = percentNow.get(taskId) ?? start;
+  return now === start ? alternatePercent(start) : start;
+};
 /** Reports sent and not answered yet (a phase may end before their answer). */
 const inFlight = new Set<string>();
 
@@ -44,7 +54,11 @@ async function refreshVersion(taskId: string): Promise<void> {
   if (!owner) return;
   try {
     const res = await fetch(`${plan.origin}/api/tasks/${taskId}`, { headers: { cookie: owner.cookie } });
-    if (res.ok) versions.set(taskId, ((await res.json()) as { version: number }).version);
+    if (res.ok) {
+      const task = (await res.json()) as { version: number; progress: number };
+      versions.set(taskId, task.version);
+      percentNow.set(taskId, task.progress);
+    }
   } catch {
     // The next refusal tries again.
   }
@@ -90,8 +104,7 @@ function requestFor(kind: Kind, s: ConnectionState): RequestOptions {
       const task = u.reportTasks[turn % u.reportTasks.length];
       if (!task) throw new Error(`${u.username} has no task to report on`);
       inFlight.add(task.id);
-      // The same percent as the task holds: the report, its roll-up and audit are all written, and the data's figures stay as generated.
-      const body = JSON.stringify({ version: versions.get(task.id) ?? task.version, reportedOn: plan.reportedOn, percent: percentOf.get(task.id) ?? task.progress, note: REPORT_NOTE });
+      const body = JSON.stringify({ version: versions.get(task.id) ?? task.version, reportedOn: plan.reportedOn, percent: nextPercent(task.id, percentOf.get(task.id) ?? task.progress), note: REPORT_NOTE });
       return {
         method: 'POST',
         path: `/api/tasks/${task.id}/progress`,
@@ -159,9 +172,10 @@ async function runPhase(phase: PhaseSpec): Promise<PhaseResult> {
             // The answer names the new version (201), or the report was refused: read the version again.
             let id: string | undefined;
             try {
-              const task = JSON.parse(body) as { id?: string; version?: number };
+              const task = JSON.parse(body) as { id?: string; version?: number; progress?: number };
               if (status === 201 && task.id && typeof task.version === 'number') {
                 versions.set(task.id, task.version);
+                if (typeof task.progress === 'number') percentNow.set(task.id, task.progress);
                 id = task.id;
               }
             } catch {

@@ -9,11 +9,13 @@ export const KINDS = {
   detail: "a task's detail: GET /api/tasks/:id",
   dashboard: 'unit dashboard, 2×2 deadline classes: GET /api/tasks/deadlines?unitId&from&to&asOf',
   search: 'document search: GET /api/documents?q=ket luan dan van&page=1&pageSize=20',
-  report: 'progress report: POST /api/tasks/:id/progress',
+  report: 'progress report: POST /api/tasks/:id/progress (the percent moves, so it rolls up to the tasks above)',
   baseline: 'bare baseline: GET /api/health with an unknown session cookie — one primary-key lookup in sessions, no route work',
   auth: 'auth floor: GET /api/health signed in — session, user and scope lookups, no route work',
 } as const;
 export type Kind = keyof typeof KINDS;
+/** The percent a bench report alternates with a task's own: one step towards the middle, never 0 or 100. */
+export const alternatePercent = (percent: number): number => (percent < 50 ? percent + 1 : percent - 1);
 /** The note of the bench's progress reports: how the load bench finds its writes again to remove them. */
 export const REPORT_NOTE = 'Bench: báo cáo tiến độ định kỳ.';
 
