@@ -8,7 +8,7 @@ import { escapeLike, foldVietnamese } from '../../lib/vi-text.ts';
 import { files } from '../documents/documents.table.ts';
 import { persons } from '../people/people.table.ts';
 import { units } from '../units/units.table.ts';
-import { programmes, taskCooperators, taskEvents, taskExtensions, taskReminders, taskReportFiles, taskReports, tasks } from './tasks.table.ts';
+import { programmes, taskCooperators, taskDeadlineEpoch, taskEvents, taskExtensions, taskReminders, taskReportFiles, taskReports, tasks } from './tasks.table.ts';
 
 export type TaskRow = typeof tasks.$inferSelect;
 export type ProgrammeRow = typeof programmes.$inferSelect;
@@ -410,6 +410,12 @@ export async function countDeadlineClasses(db: Db, root: { id: string; path: str
     select c.*, coalesce(n.name, '') as unit_name, case when c.child_id = '' then '' else coalesce(n.sort_key, '') end as sort_key
     from per_child c left join ${units} n on n.id = (case when c.child_id = '' then ${root.id} else c.child_id end)::uuid`,
   );
+}
+
+/** The deadline epoch (tasks.table.ts); undefined when its row is missing (a database emptied by hand): then nothing is cached. */
+export async function readDeadlineEpoch(db: Db): Promise<number | undefined> {
+  const [row] = await db.select({ epoch: taskDeadlineEpoch.epoch }).from(taskDeadlineEpoch).where(eq(taskDeadlineEpoch.id, 1));
+  return row?.epoch;
 }
 
 /** The actor's inbox: open tasks of their units due soon or overdue, awaiting their verification, and pending extensions. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Permission, roleCan } from '../../../shared/access.ts';
 import type { TaskStatus } from '../../../shared/tasks.ts';
+import type { Db } from '../../db/client.ts';
 import type { ServiceContext } from '../../http/context.ts';
 import { authorize } from '../../http/policy.ts';
 import { AppError, forbidden, notFound, staleVersion } from '../../lib/app-error.ts';
@@ -13,6 +14,7 @@ import { getVisibleUnit, type UnitRow } from '../units/index.ts';
 import { onAssigneeSide, onAssignerSide, taskAbilities, type TaskSides } from './tasks.policy.ts';
 import {
   countDeadlineClasses,
+  type DeadlineRow,
   decideExtensionRow,
   findExtension,
   findProgrammeInScope,
@@ -43,6 +45,7 @@ import {
   unitPaths,
   updateTaskRow,
   type VisibleTask,
+  readDeadlineEpoch,
 } from './tasks.repository.ts';
 import type { AssignTaskInput, BulkProgressInput, CreateProgrammeInput, CreateTaskInput, DeadlineQuery, ListTasksQuery, ProgressReportInput, UpdateTaskInput } from './tasks.schemas.ts';
 
@@ -224,6 +227,14 @@ async function transition(ctx: ServiceContext, task: TaskRow, version: number, t
 
 const CLOSED: TaskStatus[] = ['done', 'cancelled'];
 
+/**
+ * The columns a progress report writes. The status only when it changes: writing it moves the
+ * deadline epoch (tasks.table.ts), which would drop every cached dashboard on each report.
+ */
+function progressChange(task: TaskRow, hasChildren: boolean, status: TaskStatus, percent: number) {
+  return { ...(status !== task.status ? { status } : {}), progress: percent, ...(hasChildren ? {} : { effectiveProgress: percent }) };
+}
+
 export async function reportProgress(ctx: ServiceContext, id: string, input: ProgressReportInput) {
   const { task, hasChildren } = await taskOnSide(ctx, id, 'assignee', 'task.report');
   if (CLOSED.includes(task.status)) throw invalidState('Nhiệm vụ đã hoàn thành hoặc đã hủy: không báo cáo tiến độ được nữa.', 'The task is done or cancelled: no more progress reports.', 'TASK_CLOSED');
@@ -231,7 +242,7 @@ export async function reportProgress(ctx: ServiceContext, id: string, input: Pro
   return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const status: TaskStatus = task.status === 'not_started' || task.status === 'returned' ? 'in_progress' : task.status;
-    const updated = await updateTaskRow(tx, id, input.version, { status, progress: input.percent, ...(hasChildren ? {} : { effectiveProgress: input.percent }) }, ctx.now);
+    const updated = await updateTaskRow(tx, id, input.version, progressChange(task, hasChildren, status, input.percent), ctx.now);
     if (!updated) throw staleVersion();
     const report = await insertReport(tx, { taskId: id, reportedOn: input.reportedOn, percent: input.percent, note: input.note, byUserId: ctx.actor.userId });
     if (status !== task.status) await event(txCtx, task, 'start', status);
@@ -323,12 +334,43 @@ export async function deadlineClasses(ctx: ServiceContext, q: DeadlineQuery) {
   authorize(ctx.actor, 'task.read');
   const root = await dashboardRoot(ctx, q.unitId ?? ctx.actor.scope.rootUnitId);
   const asOf = q.asOf ?? todayInVietnam(ctx.now);
-  const rows = await countDeadlineClasses(ctx.db, root, q.from, q.to, asOf);
+  const rows = await cachedDeadlineClasses(ctx.db, root, q.from, q.to, asOf);
   return {
     unitId: root.id,
     asOf,
     rows: rows.map(({ unit_name, sort_key, ...counts }) => ({ ...counts, unitId: counts.child_id || root.id, unitName: unit_name, sortKey: sort_key })),
   };
+}
+
+/*
+ * The 2×2 is the heaviest read (30 ms for a province, 0.3 s for the country at
+ * country scale) and the most repeated: every user of a unit opens the same
+ * dashboard. Answers are kept per database, root and period while the deadline
+ * epoch (tasks.table.ts) stands still: any change that can move a task between
+ * classes, made by any process, moves the epoch at its commit (ADR 015). The
+ * epoch is read before counting, so a change committed in between leaves an
+ * answer newer than its epoch: the next request counts again.
+ */
+const DEADLINE_CACHE_ENTRIES = 1000;
+const deadlineCache = new WeakMap<Db, Map<string, { epoch: number; rows: DeadlineRow[] }>>();
+
+async function cachedDeadlineClasses(db: Db, root: { id: string; path: string }, from: string, to: string, asOf: string): Promise<DeadlineRow[]> {
+  const epoch = await readDeadlineEpoch(db);
+  if (epoch === undefined) return countDeadlineClasses(db, root, from, to, asOf);
+  let entries = deadlineCache.get(db);
+  if (!entries) deadlineCache.set(db, (entries = new Map()));
+  const key = `${root.id}|${root.path}|${from}|${to}|${asOf}`;
+  const hit = entries.get(key);
+  if (hit?.epoch === epoch) return hit.rows;
+  const rows = await countDeadlineClasses(db, root, from, to, asOf);
+  entries.delete(key);
+  entries.set(key, { epoch, rows });
+  // Oldest first: a Map iterates in insertion order.
+  for (const old of entries.keys()) {
+    if (entries.size <= DEADLINE_CACHE_ENTRIES) break;
+    entries.delete(old);
+  }
+  return rows;
 }
 
 /**
@@ -468,7 +510,7 @@ export async function bulkReportProgress(ctx: ServiceContext, input: BulkProgres
     const parentsToRollUp = new Set<string>();
     for (const { task, item, hasChildren } of ready) {
       const status: TaskStatus = task.status === 'not_started' || task.status === 'returned' ? 'in_progress' : task.status;
-      const updated = await updateTaskRow(tx, task.id, item.version, { status, progress: item.percent, ...(hasChildren ? {} : { effectiveProgress: item.percent }) }, ctx.now);
+      const updated = await updateTaskRow(tx, task.id, item.version, progressChange(task, hasChildren, status, item.percent), ctx.now);
       if (!updated) throw bulkRefusal([{ taskId: task.id, reason: 'STALE_VERSION' }]);
       await insertReport(tx, { taskId: task.id, reportedOn: input.reportedOn, percent: item.percent, note: item.note, byUserId: ctx.actor.userId });
       if (status !== task.status) await event(txCtx, task, 'start', status);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { EXTENSION_STATUSES, PERIOD_TYPES, TASK_PRIORITIES, TASK_PRODUCTS, TASK_STATUSES } from '../../../shared/tasks.ts';
 import { idColumn, timestamps, versionColumn } from '../../db/columns.ts';
 import { documents, files } from '../documents/documents.table.ts';
@@ -187,3 +187,17 @@ export const taskReminders = pgTable(
   },
   (t) => [primaryKey({ columns: [t.taskId, t.sentOn] })],
 );
+
+/**
+ * One row: a counter that moves whenever the 2×2 deadline classes of some unit
+ * may have changed — tasks inserted or deleted, or their status, due date,
+ * completion date or lead unit updated; units inserted, deleted, moved or
+ * renamed. Moved by statement triggers (migration 0009), so a change made by
+ * any process, in any transaction, moves it at its commit. The dashboard
+ * keeps its answers while the counter stands still (ADR 015); progress reports
+ * leave it alone, since a task's progress is not part of its class.
+ */
+export const taskDeadlineEpoch = pgTable('task_deadline_epoch', {
+  id: smallint().primaryKey().default(1),
+  epoch: bigint({ mode: 'number' }).notNull().default(0),
+});
