@@ -120,13 +120,16 @@ export async function runQueryBenches(o: QueryBenchOptions): Promise<QueryBenchR
       log(`  ${key.padEnd(24)} ours ${t1.median.toFixed(2).padStart(8)} ms  hand ${t2.median.toFixed(2).padStart(8)} ms  ${f.ratio.toFixed(2)}×  ${check.answer}`);
     };
 
-    // 2×2 deadline classes (ADR 010): the service the /api/tasks/deadlines route calls.
-    const deadlineBench = async (key: string, label: string, ctx: ServiceContext, unitId: string, heavy = false) => {
+    // 2×2 deadline classes (ADR 010): the service the /api/tasks/deadlines route calls. `deadlines.*`
+    // counts every time, as after any change that moves the deadline epoch: the service keeps its
+    // answers per database object (ADR 015), so each call gets an object of its own that inherits
+    // everything from the real one. `deadlines.*.kept` is the same call while the epoch stands still.
+    const deadlineBench = async (key: string, label: string, ctx: ServiceContext, unitId: string, heavy = false, kept = false) => {
       const path = await pathOf(unitId);
       await bench(
         key,
         label,
-        () => deadlineClasses(ctx, { unitId, from: PERIOD.from, to: PERIOD.to, asOf: BENCH_AS_OF }),
+        () => deadlineClasses(kept ? ctx : { ...ctx, db: Object.create(ctx.db) as Db }, { unitId, from: PERIOD.from, to: PERIOD.to, asOf: BENCH_AS_OF }),
         () => handDeadlines(db, path, PERIOD.from, PERIOD.to, BENCH_AS_OF),
         (a, b) => {
           const norm = (rows: { child_id: string; done_on_time: number; done_late: number; open_within_deadline: number; open_overdue: number; due_within_7_days: number }[]) =>
@@ -145,6 +148,8 @@ export async function runQueryBenches(o: QueryBenchOptions): Promise<QueryBenchR
     await deadlineBench('deadlines.commune', '2×2 deadlines, a commune', commune, fx.commune(0, 0).committeeId);
     await deadlineBench('deadlines.province', '2×2 deadlines, a province', province, fx.province(0).committeeId);
     await deadlineBench('deadlines.country', '2×2 deadlines, the country', central, fx.central.committeeId, true);
+    await deadlineBench('deadlines.province.kept', '2×2 deadlines, a province, kept (epoch unchanged)', province, fx.province(0).committeeId, false, true);
+    await deadlineBench('deadlines.country.kept', '2×2 deadlines, the country, kept (epoch unchanged)', central, fx.central.committeeId, true, true);
 
     // Roll-up of a province task: a progress report on a commune's part recomputes the commune task, then the province task.
     const topId = fx.province(0).assignedTaskId;
