@@ -87,6 +87,11 @@ const likeWords = (column: string, q: string) => {
   return words.length ? sql.join(words.map((w) => sql`${sql.raw(column)} like ${`%${escapeLike(w)}%`}`), sql` and `) : sql`true`;
 };
 
+const strposWords = (column: string, q: string) => {
+  const words = foldVietnamese(q).split(' ').filter(Boolean);
+  return words.length ? sql.join(words.map((w) => sql`strpos(${sql.raw(column)}, ${w}) > 0`), sql` and `) : sql`true`;
+};
+
 /**
  * Documents readable in a one-prefix scope matching every folded word: page and total in one statement.
  * Below the top, the central documents (partial trigram index) and those of the scope's units and the
@@ -95,7 +100,6 @@ const likeWords = (column: string, q: string) => {
  */
 export function handDocumentSearch(db: Db, rootPath: string, q: string, limit: number) {
   const ancestors = rootPath.split('/').filter(Boolean);
-  const words = foldVietnamese(q).split(' ').filter(Boolean);
   const columns = sql`d.id, d.issue_date, d.kind, d.number`;
   const found =
     ancestors.length === 1
@@ -106,7 +110,7 @@ export function handDocumentSearch(db: Db, rootPath: string, q: string, limit: n
           union all
           select ${columns} from documents d
           where d.owner_unit_id = any(array(select id from units where path like ${`${escapeLike(rootPath)}%`} or id = any(${`{${ancestors.join(',')}}`}::uuid[])))
-            ${sql.join(words.map((w) => sql` and strpos(d.search_text, ${w}) > 0`))}`;
+            and ${strposWords('d.search_text', q)}`;
   return queryRows<{ id: string; issue_date: string | null; kind: string; number: string; total: number }>(
     db,
     sql`
@@ -117,7 +121,11 @@ export function handDocumentSearch(db: Db, rootPath: string, q: string, limit: n
   );
 }
 
-/** Tasks visible to a one-prefix scope (lead, assigner or co-operator inside) matching every folded word; the scope's unit ids as one array keep each branch of the OR on its index. */
+/**
+ * Tasks visible to a one-prefix scope (lead, assigner or co-operator inside) matching every folded word; the
+ * scope's unit ids as one array keep each branch of the OR on its index, and below the top the words are
+ * tested with `strpos` on those rows only (a `LIKE` lets the planner pick the trigram index over all tasks).
+ */
 export function handTaskSearch(db: Db, rootPath: string, q: string, limit: number) {
   const inScope = sql`(select id from units where path like ${`${escapeLike(rootPath)}%`})`;
   const ids = sql`array${inScope}`;
@@ -131,7 +139,7 @@ export function handTaskSearch(db: Db, rootPath: string, q: string, limit: numbe
     sql`
     select k.id, k.due_date::text, k.title, u.name as lead_name, count(*) over ()::int as total
     from tasks k join units u on u.id = k.lead_unit_id
-    where ${visible} and ${likeWords('k.search_text', q)}
+    where ${visible} and ${rootPath.split('/').filter(Boolean).length === 1 ? likeWords('k.search_text', q) : strposWords('k.search_text', q)}
     order by k.due_date, k.title
     limit ${limit}`,
   );
