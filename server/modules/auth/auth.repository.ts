@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
-import { units } from '../units/units.table.ts';
+import { units, unitTreeEpoch } from '../units/units.table.ts';
 import { users } from '../users/users.table.ts';
 import { sessions } from './auth.table.ts';
 
@@ -32,7 +32,8 @@ const parentUnit = alias(units, 'parent_unit');
 /**
  * Everything a signed-in request needs to know its actor, in one statement:
  * the session, its user, the user's unit and that unit's parent (the scope's
- * root may be the parent, ADR 003). Unscoped by design: it runs before anyone
+ * root may be the parent, ADR 003), and the unit tree epoch that tells whether
+ * the scope's cached predecessors still hold. Unscoped by design: it runs before anyone
  * is known. Prepared once per database (node-postgres names it per connection).
  */
 function sessionActorQuery(db: Db) {
@@ -50,6 +51,8 @@ function sessionActorQuery(db: Db) {
       },
       unit: { id: units.id, kind: units.kind, path: units.path, parentId: units.parentId },
       parent: { id: parentUnit.id, kind: parentUnit.kind, path: parentUnit.path },
+      // The unit tree epoch, for the scope's cached predecessor paths (ADR 014); null without its row.
+      unitTreeEpoch: sql<number | null>`(select ${unitTreeEpoch.epoch} from ${unitTreeEpoch} where ${unitTreeEpoch.id} = 1)`.mapWith((v: unknown) => (v === null ? null : Number(v))),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -91,7 +91,7 @@ export async function loadActor(deps: Deps, token: string): Promise<{ actor: Act
   const row = await findSessionActor(deps.db, id);
   const now = deps.now();
   if (!row || row.expiresAt <= now || !row.user.active) return undefined;
-  const scope = await scopeOfUnitRows(deps.db, row.unit, row.parent);
+  const scope = await scopeOfUnitRows(deps.db, row.unit, row.parent, row.unitTreeEpoch);
   const ttl = deps.env.SESSION_TTL_HOURS * 3_600_000;
   // Sliding expiry, written at most once per half-TTL.
   if (row.expiresAt.getTime() - now.getTime() < ttl / 2) await extendSession(deps.db, id, now, new Date(now.getTime() + ttl));

@@ -36,56 +36,43 @@ export async function getVisibleUnit(ctx: ServiceContext, id: string): Promise<U
 /*
  * Scopes are read on every signed-in request. A scope is the root's own path
  * plus the paths of the dissolved units whose records passed into its subtree;
- * those change only when units are reorganised, so they are kept per database
- * and root path (ADR 014): dropped by every change to units in this process,
- * and re-read after SCOPE_CACHE_MS at the latest (changes made by another
- * server process). A root that moves gets a new path, hence a new entry.
+ * those change only when the unit tree does, which moves the unit tree epoch
+ * (units.table.ts), read with the actor in the sign-in statement. So they are
+ * kept per database and root path while the epoch stands still (ADR 014). The
+ * epoch is read before the paths: a change committed in between leaves paths
+ * newer than their epoch, and the next request reads them again.
  */
-const SCOPE_CACHE_MS = 30_000;
-let unitsGeneration = 0;
-const predecessorCache = new WeakMap<Db, Map<string, { paths: string[]; generation: number; at: number }>>();
+const SCOPE_CACHE_ENTRIES = 10_000;
+const predecessorCache = new WeakMap<Db, Map<string, { paths: string[]; epoch: number }>>();
 
-/** Forget every cached scope; called after each change to units (after its commit). */
-export function unitsChanged(): void {
-  unitsGeneration++;
-}
-
-async function predecessorPathsOf(db: Db, rootPath: string): Promise<string[]> {
+async function predecessorPathsOf(db: Db, rootPath: string, epoch: number | null): Promise<string[]> {
+  if (epoch === null) return findPredecessorPaths(db, rootPath);
   let byRoot = predecessorCache.get(db);
   if (!byRoot) predecessorCache.set(db, (byRoot = new Map()));
   const hit = byRoot.get(rootPath);
-  const now = Date.now();
-  if (hit && hit.generation === unitsGeneration && now - hit.at < SCOPE_CACHE_MS) return hit.paths;
-  // The generation is taken before reading: a change committed while the read runs leaves a stale entry behind.
-  const generation = unitsGeneration;
+  if (hit?.epoch === epoch) return hit.paths;
   const paths = await findPredecessorPaths(db, rootPath);
-  if (byRoot.size > 10_000) byRoot.clear();
-  byRoot.set(rootPath, { paths, generation, at: now });
+  if (byRoot.size >= SCOPE_CACHE_ENTRIES) byRoot.clear();
+  byRoot.set(rootPath, { paths, epoch });
   return paths;
 }
 
-/** The scope of a user of `unit` (ADR 003), given the unit and its parent. */
-export async function scopeOfUnitRows(db: Db, unit: ScopeUnit & { parentId: string | null }, parent: ScopeUnit | null): Promise<Scope> {
+/**
+ * The scope of a user of `unit` (ADR 003), given the unit and its parent, and
+ * the unit tree epoch read with them (null: read the predecessors afresh).
+ */
+export async function scopeOfUnitRows(db: Db, unit: ScopeUnit & { parentId: string | null }, parent: ScopeUnit | null, epoch: number | null): Promise<Scope> {
   const root = scopeRootOf(unit, parent);
   const prefixes = [root.path];
-  const extra = [...(await predecessorPathsOf(db, root.path))].sort((a, b) => a.length - b.length);
+  const extra = [...(await predecessorPathsOf(db, root.path, epoch))].sort((a, b) => a.length - b.length);
   for (const p of extra) if (!prefixes.some((q) => p.startsWith(q))) prefixes.push(p);
   return { rootUnitId: root.id, prefixes };
 }
 
-/** The scope of a user of the unit `unitId`, or null when there is no such unit. */
+/** The scope of a user of the unit `unitId`, or null when there is no such unit (read afresh, not cached). */
 export async function scopeOfUnit(db: Db, unitId: string): Promise<Scope | null> {
   const found = await findUnitWithParent(db, unitId);
-  return found ? scopeOfUnitRows(db, found.unit, found.parent) : null;
-}
-
-/** Run a change to units in a transaction, then forget the cached scopes. */
-async function changingUnits<T>(ctx: ServiceContext, work: (tx: Db) => Promise<T>): Promise<T> {
-  try {
-    return await ctx.db.transaction((tx) => work(tx));
-  } finally {
-    unitsChanged();
-  }
+  return found ? scopeOfUnitRows(db, found.unit, found.parent, null) : null;
 }
 
 export async function listUnits(ctx: ServiceContext, q: ListUnitsQuery) {
@@ -148,7 +135,7 @@ async function insertChild(ctx: ServiceContext, parent: UnitRow, input: CreateUn
 export async function createUnit(ctx: ServiceContext, input: CreateUnitInput): Promise<UnitRow> {
   authorize(ctx.actor, 'unit.write');
   const parent = await requireParentFor(ctx, input.parentId);
-  return changingUnits(ctx, async (tx) => insertChild({ ...ctx, db: tx }, parent, input));
+  return ctx.db.transaction(async (tx) => insertChild({ ...ctx, db: tx }, parent, input));
 }
 
 export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateUnitInput): Promise<UnitRow> {
@@ -167,7 +154,7 @@ export async function updateUnit(ctx: ServiceContext, id: string, input: UpdateU
       throw unitInvalidState('Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', 'A unit cannot move under itself.', 'MOVE_INTO_SELF');
   }
   const { version, parentId: _p, ...fields } = input;
-  return changingUnits(ctx, async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const updated = await updateUnitRow(tx, id, version, fields, ctx.now);
     if (!updated) throw staleVersion();
@@ -245,7 +232,7 @@ export async function dissolveUnit(ctx: ServiceContext, id: string, input: Disso
       'The unit still has active sub-units: choose a successor or move them first.',
       'HAS_ACTIVE_CHILDREN',
     );
-  return changingUnits(ctx, (tx) => markDissolved({ ...ctx, db: tx }, unit, input.version, successor, input.date, input.note, 'dissolve'));
+  return ctx.db.transaction((tx) => markDissolved({ ...ctx, db: tx }, unit, input.version, successor, input.date, input.note, 'dissolve'));
 }
 
 /** Merge several units into an existing or a new successor. All or nothing. */
@@ -255,7 +242,7 @@ export async function mergeUnits(ctx: ServiceContext, input: MergeUnitsInput): P
   const found = await findUnitsInScope(ctx.db, ctx.actor.scope, ids);
   if (found.length !== ids.length) throw notFound(UNIT);
   for (const unit of found) await requireReorganizable(ctx, unit);
-  return changingUnits(ctx, async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     let successor: UnitRow;
     if (input.newUnit) {

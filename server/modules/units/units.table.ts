@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, date, index, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigint, date, index, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { GROUP_KINDS, UNIT_KINDS, UNIT_LEVELS, UNIT_STATUSES } from '../../../shared/units.ts';
 import { idColumn, timestamps, versionColumn } from '../../db/columns.ts';
 
@@ -74,3 +74,16 @@ export const unitGroupMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index('unit_group_members_unit_idx').on(t.unitId)],
 );
+
+/**
+ * One row: a counter that moves whenever the unit tree changes in a way that
+ * can change a scope's predecessor paths — units inserted or deleted, or their
+ * path, parent or successor updated. Moved by statement triggers (migration
+ * 0010), so a change made by any process moves it at its commit. The
+ * sign-in statement reads it with the actor, and cached predecessor paths are
+ * used only while it stands still (ADR 014).
+ */
+export const unitTreeEpoch = pgTable('unit_tree_epoch', {
+  id: smallint().primaryKey().default(1),
+  epoch: bigint({ mode: 'number' }).notNull().default(0),
+});
