@@ -1,57 +1,11 @@
-import type { PresentedTaskRow, ProgrammeRow, TaskDetailRow, TaskListRow } from './tasks.repository.ts';
+import { pick } from '../../lib/pick.ts';
+import { PRESENTED_TASK_FIELDS, type PresentedTaskRow, type ProgrammeRow, TASK_LIST_FIELDS, type TaskDetailRow, type TaskListRow } from './tasks.repository.ts';
 import type { TaskAbilities } from './tasks.policy.ts';
 
-export const presentTask = (t: PresentedTaskRow) => ({
-  id: t.id,
-  programmeId: t.programmeId,
-  parentId: t.parentId,
-  assignerUnitId: t.assignerUnitId,
-  leadUnitId: t.leadUnitId,
-  responsiblePersonId: t.responsiblePersonId,
-  title: t.title,
-  description: t.description,
-  expectedProduct: t.expectedProduct,
-  sourceDocumentId: t.sourceDocumentId,
-  sourceNote: t.sourceNote,
-  field: t.field,
-  priority: t.priority,
-  isKey: t.isKey,
-  startDate: t.startDate,
-  dueDate: t.dueDate,
-  originalDueDate: t.originalDueDate,
-  status: t.status,
-  progress: t.progress,
-  effectiveProgress: t.effectiveProgress,
-  weight: t.weight,
-  completedOn: t.completedOn,
-  version: t.version,
-});
+export const presentTask = (t: PresentedTaskRow) => pick(t, PRESENTED_TASK_FIELDS);
 
 /** A row of a task list: the task without its free text (read on its page), and its lead unit's name. */
-export const presentTaskListItem = (t: TaskListRow, leadName: string) => ({
-  id: t.id,
-  programmeId: t.programmeId,
-  parentId: t.parentId,
-  assignerUnitId: t.assignerUnitId,
-  leadUnitId: t.leadUnitId,
-  responsiblePersonId: t.responsiblePersonId,
-  title: t.title,
-  expectedProduct: t.expectedProduct,
-  sourceDocumentId: t.sourceDocumentId,
-  field: t.field,
-  priority: t.priority,
-  isKey: t.isKey,
-  startDate: t.startDate,
-  dueDate: t.dueDate,
-  originalDueDate: t.originalDueDate,
-  status: t.status,
-  progress: t.progress,
-  effectiveProgress: t.effectiveProgress,
-  weight: t.weight,
-  completedOn: t.completedOn,
-  version: t.version,
-  leadName,
-});
+export const presentTaskListItem = (t: TaskListRow, leadName: string) => ({ ...pick(t, TASK_LIST_FIELDS), leadName });
 
 export const presentProgramme = (p: ProgrammeRow) => ({
   id: p.id,

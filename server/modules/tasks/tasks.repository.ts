@@ -4,6 +4,7 @@ import type { DeadlineClass, TaskStatus } from '../../../shared/tasks.ts';
 import { type Db, queryRows } from '../../db/client.ts';
 import { pathInScope, unitIdInScope } from '../../db/scope.ts';
 import type { Scope } from '../../http/context.ts';
+import { pick } from '../../lib/pick.ts';
 import { escapeLike, foldVietnamese } from '../../lib/vi-text.ts';
 import { files } from '../documents/documents.table.ts';
 import { persons } from '../people/people.table.ts';
@@ -276,29 +277,34 @@ function taskFilterCondition(scope: Scope, f: TaskFilter): SQL {
  * description and source note are read on the task's page) and none of the
  * internals (path, search text, timestamps).
  */
-const taskListColumns = {
-  id: tasks.id,
-  programmeId: tasks.programmeId,
-  parentId: tasks.parentId,
-  assignerUnitId: tasks.assignerUnitId,
-  leadUnitId: tasks.leadUnitId,
-  responsiblePersonId: tasks.responsiblePersonId,
-  title: tasks.title,
-  expectedProduct: tasks.expectedProduct,
-  sourceDocumentId: tasks.sourceDocumentId,
-  field: tasks.field,
-  priority: tasks.priority,
-  isKey: tasks.isKey,
-  startDate: tasks.startDate,
-  dueDate: tasks.dueDate,
-  originalDueDate: tasks.originalDueDate,
-  status: tasks.status,
-  progress: tasks.progress,
-  effectiveProgress: tasks.effectiveProgress,
-  weight: tasks.weight,
-  completedOn: tasks.completedOn,
-  version: tasks.version,
-};
+export const TASK_LIST_FIELDS = [
+  'id',
+  'programmeId',
+  'parentId',
+  'assignerUnitId',
+  'leadUnitId',
+  'responsiblePersonId',
+  'title',
+  'expectedProduct',
+  'sourceDocumentId',
+  'field',
+  'priority',
+  'isKey',
+  'startDate',
+  'dueDate',
+  'originalDueDate',
+  'status',
+  'progress',
+  'effectiveProgress',
+  'weight',
+  'completedOn',
+  'version',
+] as const satisfies readonly (keyof TaskRow)[];
+
+/** The task fields the API shows on a task's page and for its children (tasks.presenter.ts `presentTask`). */
+export const PRESENTED_TASK_FIELDS = [...TASK_LIST_FIELDS, 'description', 'sourceNote'] as const satisfies readonly (keyof TaskRow)[];
+
+const taskListColumns = pick(tasks, TASK_LIST_FIELDS);
 
 export type TaskListRow = Pick<TaskRow, keyof typeof taskListColumns>;
 
@@ -553,33 +559,6 @@ export async function findReportFile(db: Db, taskId: string, reportId: string, s
 
 export type EventRow = typeof taskEvents.$inferSelect;
 
-/** The task fields the API shows (tasks.presenter.ts `presentTask`). */
-const PRESENTED_TASK_FIELDS = [
-  'id',
-  'programmeId',
-  'parentId',
-  'assignerUnitId',
-  'leadUnitId',
-  'responsiblePersonId',
-  'title',
-  'description',
-  'expectedProduct',
-  'sourceDocumentId',
-  'sourceNote',
-  'field',
-  'priority',
-  'isKey',
-  'startDate',
-  'dueDate',
-  'originalDueDate',
-  'status',
-  'progress',
-  'effectiveProgress',
-  'weight',
-  'completedOn',
-  'version',
-] as const satisfies readonly (keyof TaskRow)[];
-
 export type PresentedTaskRow = Pick<TaskRow, (typeof PRESENTED_TASK_FIELDS)[number]>;
 
 export interface ReportWithFiles {
@@ -624,7 +603,7 @@ const jsonList = <T>(fields: Record<string, SQLWrapper>, orderBy: SQL, from: SQL
 
 const childTask = alias(tasks, 'child');
 const parentTask = alias(tasks, 'parent_task');
-const childColumns: Record<string, SQLWrapper> = Object.fromEntries(PRESENTED_TASK_FIELDS.map((k) => [k, childTask[k]]));
+const childColumns: Record<string, SQLWrapper> = pick(childTask, PRESENTED_TASK_FIELDS);
 
 const reportFilesJson = jsonList<ReportWithFiles['files'][number]>(
   { fileName: taskReportFiles.fileName, sha256: files.sha256, size: files.size, mediaType: files.mediaType },
